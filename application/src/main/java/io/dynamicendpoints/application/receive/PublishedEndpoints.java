@@ -1,0 +1,83 @@
+package io.dynamicendpoints.application.receive;
+
+import io.dynamicendpoints.application.port.Workflows;
+import io.dynamicendpoints.application.template.TemplateEngine;
+import io.dynamicendpoints.application.template.TemplateException;
+import io.dynamicendpoints.domain.workflow.Workflow;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The in-memory index of published endpoints that the listener reads on every request, so that the
+ * hot path never queries the database. Use cases refresh it after each change they make; a poller
+ * calls {@link #refreshIfChanged()} so that changes made by another process sharing the database
+ * arrive within about a second.
+ *
+ * <p>The index is an immutable map swapped as a whole: readers never lock. It is keyed by the first
+ * hash only; the second is compared in constant time so a guesser learns nothing from timing.
+ */
+public final class PublishedEndpoints {
+
+    private static final Logger LOG = Logger.getLogger(PublishedEndpoints.class.getName());
+
+    private final Workflows workflows;
+    private final TemplateEngine templates;
+    private volatile Map<String, PublishedEndpoint> byFirstHash = Map.of();
+    private volatile long seenChangeCount = Long.MIN_VALUE;
+
+    public PublishedEndpoints(Workflows workflows, TemplateEngine templates) {
+        this.workflows = workflows;
+        this.templates = templates;
+    }
+
+    public Optional<PublishedEndpoint> find(String firstHash, String secondHash) {
+        if (firstHash == null) {
+            return Optional.empty();
+        }
+        PublishedEndpoint endpoint = byFirstHash.get(firstHash);
+        if (endpoint == null || !endpoint.workflow().address().hasSecondHash(secondHash)) {
+            return Optional.empty();
+        }
+        return Optional.of(endpoint);
+    }
+
+    public int size() {
+        return byFirstHash.size();
+    }
+
+    /** Reloads the index when any process changed a workflow since the last load. */
+    public void refreshIfChanged() {
+        if (workflows.changeCount() != seenChangeCount) {
+            refresh();
+        }
+    }
+
+    /** Reloads the index from storage now. */
+    public synchronized void refresh() {
+        // Read the counter first: a change landing during the load is then picked up by the next poll.
+        long changeCount = workflows.changeCount();
+        Map<String, PublishedEndpoint> previous = byFirstHash;
+        Map<String, PublishedEndpoint> next = new HashMap<>();
+        for (Workflow workflow : workflows.published()) {
+            PublishedEndpoint known = previous.get(workflow.address().firstHash());
+            if (known != null && known.workflow().equals(workflow)) {
+                next.put(workflow.address().firstHash(), known); // same revision: keep its parsed templates
+                continue;
+            }
+            try {
+                next.put(workflow.address().firstHash(),
+                        new PublishedEndpoint(workflow, templates.compile(workflow.listener().replyTemplate())));
+            } catch (TemplateException e) {
+                // Saved definitions are checked, so this only happens with data written by other means.
+                LOG.log(Level.WARNING, "Workflow " + workflow.id().map(Object::toString).orElse("?")
+                        + " is published but its reply template does not parse; it is not served: " + e.getMessage());
+            }
+        }
+        byFirstHash = Map.copyOf(next);
+        seenChangeCount = changeCount;
+    }
+}

@@ -1,0 +1,46 @@
+package io.dynamicendpoints.domain.step;
+
+import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The field rules shared by several step kinds, checked when a step record is built. */
+final class StepRules {
+
+    private static final Pattern STEP_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+    private StepRules() {
+    }
+
+    static String id(String id) {
+        if (id == null || !STEP_ID.matcher(id).matches()) {
+            throw InvalidWorkflowException.of("id", "A step id is 1 to 64 letters, digits, '-' or '_'");
+        }
+        return id;
+    }
+
+    /** Names that become keys of {@code __data} or entity names: no template, no reserved prefix. */
+    static String plainName(String field, String value) {
+        if (value == null || !PLAIN_NAME.matcher(value).matches()) {
+            throw InvalidWorkflowException.of(field,
+                    "Must start with a letter and hold only letters, digits and '_' (at most 64)");
+        }
+        return value;
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    static List<Step> children(List<Step> children) {
+        return children == null ? List.of() : List.copyOf(children);
+    }
+
+    static Map<String, String> map(Map<String, String> map) {
+        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}
