@@ -2,20 +2,27 @@ package io.dynamicendpoints.application.workflow;
 
 import io.dynamicendpoints.domain.listener.EndpointAddress;
 
-/** Builds the public URL of an endpoint from the configured base URL ({@code dynamic-endpoints.public-base-url}). */
+import java.util.function.Supplier;
+
+/**
+ * Builds the public URL of an endpoint from the configured base URL
+ * ({@code dynamic-endpoints.public-base-url}). The base is supplied lazily because, by default, it
+ * names the port the server got, which is known only once it listens.
+ */
 public final class EndpointUrls {
 
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
 
-    public EndpointUrls(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public EndpointUrls(Supplier<String> baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public String of(EndpointAddress address) {
-        return baseUrl + address.path();
+        return baseUrl() + address.path();
     }
 
     public String baseUrl() {
-        return baseUrl;
+        String base = baseUrl.get();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -6,6 +6,10 @@ import io.dynamicendpoints.domain.workflow.WorkflowId;
 public final class WorkflowNotFoundException extends RuntimeException {
 
     public WorkflowNotFoundException(WorkflowId id) {
+        this(id.value());
+    }
+
+    public WorkflowNotFoundException(long id) {
         super("No workflow with id " + id);
     }
 }

@@ -1,0 +1,105 @@
+package io.dynamicendpoints.adapters.http.listener;
+
+import io.dynamicendpoints.application.receive.IncomingRequest;
+import io.dynamicendpoints.application.receive.ReceiveRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Options;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Trace;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.dynamicendpoints.adapters.http.error.ApiError;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code GET|POST|PUT|OPTIONS /listener/{first_hash}/{second_hash}}. Runs on the event loop: the use
+ * case reads only memory. Any body is accepted as bytes, whatever its content type; making sense of
+ * it is the use case's job.
+ */
+@Controller("/listener/{firstHash}/{secondHash}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class ListenerController {
+
+    static final String ALLOWED = "GET, POST, PUT, OPTIONS";
+
+    private final ReceiveRequest receiveRequest;
+    private final ListenerReplies replies;
+
+    ListenerController(ReceiveRequest receiveRequest, ListenerReplies replies) {
+        this.receiveRequest = receiveRequest;
+        this.replies = replies;
+    }
+
+    @Get
+    HttpResponse<?> get(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash) {
+        return receive(request, firstHash, secondHash, null);
+    }
+
+    @Post
+    @Consumes(MediaType.ALL)
+    HttpResponse<?> post(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+                         @Body @Nullable byte[] body) {
+        return receive(request, firstHash, secondHash, body);
+    }
+
+    @Put
+    @Consumes(MediaType.ALL)
+    HttpResponse<?> put(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+                        @Body @Nullable byte[] body) {
+        return receive(request, firstHash, secondHash, body);
+    }
+
+    @Options
+    @Consumes(MediaType.ALL)
+    HttpResponse<?> options(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+                            @Body @Nullable byte[] body) {
+        return receive(request, firstHash, secondHash, body);
+    }
+
+    /** Other methods get a JSON 405 that names the allowed ones; the workflow never runs. */
+    @Delete
+    @Patch
+    @Trace
+    @Consumes(MediaType.ALL)
+    HttpResponse<ApiError> notAllowed(HttpRequest<?> request) {
+        return HttpResponse.<ApiError>status(HttpStatus.METHOD_NOT_ALLOWED)
+                .header(HttpHeaders.ALLOW, ALLOWED)
+                .body(ApiError.of("method_not_allowed",
+                        request.getMethodName() + " is not accepted here; use " + ALLOWED));
+    }
+
+    private HttpResponse<?> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {
+        IncomingRequest incoming = new IncomingRequest(request.getMethodName(), firstHash, secondHash,
+                query(request), headers(request), body);
+        return replies.toHttp(receiveRequest.receive(incoming));
+    }
+
+    private static Map<String, List<String>> query(HttpRequest<?> request) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> query.put(name, values));
+        return query;
+    }
+
+    private static Map<String, List<String>> headers(HttpRequest<?> request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        return headers;
+    }
+}

@@ -1,0 +1,70 @@
+package io.dynamicendpoints.app;
+
+import io.dynamicendpoints.application.demo.CreateDemoWorkflow;
+import io.dynamicendpoints.application.receive.PublishedEndpoints;
+import io.dynamicendpoints.application.user.BootstrapAdmin;
+import io.dynamicendpoints.application.user.BootstrapAdmin.Outcome;
+import io.dynamicendpoints.application.workflow.EndpointUrls;
+import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * What happens once the server listens: the first admin is created when there is none, a demo endpoint
+ * when there is no workflow at all, and the log tells a new user how to call it and sign in.
+ */
+@Singleton
+@Requires(property = "dynamic-endpoints.first-start.enabled", notEquals = "false")
+final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+    private final BootstrapAdmin bootstrapAdmin;
+    private final CreateDemoWorkflow createDemoWorkflow;
+    private final PublishedEndpoints endpoints;
+    private final EndpointUrls urls;
+    private final AdminConfiguration admin;
+
+    FirstStart(BootstrapAdmin bootstrapAdmin, CreateDemoWorkflow createDemoWorkflow, PublishedEndpoints endpoints,
+               EndpointUrls urls, AdminConfiguration admin) {
+        this.bootstrapAdmin = bootstrapAdmin;
+        this.createDemoWorkflow = createDemoWorkflow;
+        this.endpoints = endpoints;
+        this.urls = urls;
+        this.admin = admin;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        endpoints.refresh();
+        Outcome outcome = bootstrapAdmin.bootstrap(admin.username(), Optional.ofNullable(admin.password()));
+        switch (outcome) {
+            case Outcome.CreatedWithGeneratedPassword generated -> LOG.info("""
+                    First start: created admin user '{}' with the generated password: {}
+                        (shown only this once; set DYNAMIC_ENDPOINTS_ADMIN_PASSWORD before the first start to choose it)""",
+                    generated.username(), generated.password());
+            case Outcome.CreatedWithConfiguredPassword configured -> LOG.info(
+                    "First start: created admin user '{}' with the password from dynamic-endpoints.admin.password",
+                    configured.username());
+            case Outcome.AlreadySetUp ignored -> {
+            }
+        }
+        createDemoWorkflow.createIfEmpty().ifPresent(this::announce);
+        LOG.info("Dynamic Endpoints is ready: API and listener at {} ({} published endpoints)",
+                urls.baseUrl(), endpoints.size());
+    }
+
+    private void announce(WorkflowView demo) {
+        LOG.info("""
+                        First start: created the published demo endpoint '{}'. Try it:
+                            curl -s -X POST '{}' -H 'Content-Type: application/json' -d '{"name": "Ada"}'
+                        Sign in to the API: curl -s -X POST '{}/login' -H 'Content-Type: application/json' -d '{"username": "{}", "password": "..."}'""",
+                demo.workflow().name(), demo.url(), urls.baseUrl(), admin.username());
+    }
+}

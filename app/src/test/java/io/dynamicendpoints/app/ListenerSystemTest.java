@@ -1,0 +1,176 @@
+package io.dynamicendpoints.app;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static io.dynamicendpoints.app.PlatformClient.publishedWorkflow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The listener over real HTTP, with workflows created through the admin API and stored in H2. */
+@MicronautTest
+class ListenerSystemTest {
+
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private PlatformClient client;
+
+    @BeforeEach
+    void signIn() {
+        client = new PlatformClient(server.getURL().toString(), json).signedInAs("admin", "test-admin-password");
+    }
+
+    @Test
+    void dataReplyRendersJsonBodyFieldsWithJsonContentType() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data",
+                "{\"status\": \"received\", \"ref\": \"{{ __data.case_ref }}\"}"));
+
+        HttpResponse<String> reply = client.send("POST", url, JSON, "{\"case_ref\": \"C-1\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"status\": \"received\", \"ref\": \"C-1\"}");
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void dataReplyDetectsXmlAndHtml() {
+        String xml = client.createWorkflow(publishedWorkflow("data", "return_data", "<?xml version=\"1.0\"?><ok/>"));
+        String html = client.createWorkflow(publishedWorkflow("data", "return_data", "<html><body>Hi</body></html>"));
+
+        assertThat(client.send("POST", xml, JSON, "{}").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        assertThat(client.send("POST", html, JSON, "{}").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void emptyReturnDataAnswersOkWithoutBody() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", ""));
+
+        HttpResponse<String> reply = client.send("POST", url, JSON, "{}");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEmpty();
+    }
+
+    @Test
+    void getRendersQueryParameters() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "{\"ping\": \"{{ __data.ping }}\"}"));
+
+        HttpResponse<String> reply = client.send("GET", url + "?ping=1", Map.of(), null);
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"ping\": \"1\"}");
+    }
+
+    @Test
+    void putIsReadLikePost() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "{\"a\": {{ __data.a }}}"));
+
+        HttpResponse<String> reply = client.send("PUT", url, JSON, "{\"a\": 1}");
+
+        assertThat(reply.body()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void formBodyFeedsAnHtmlReply() {
+        String url = client.createWorkflow(publishedWorkflow("html", "return_html",
+                "<html><body><h1>Thanks, {{ __data.first_name }}</h1></body></html>"));
+
+        HttpResponse<String> reply = client.send("POST", url,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "first_name=Sara&email=sara%40example.com");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("Thanks, Sara");
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void redirectAnswersFoundWithRenderedLocation() {
+        String url = client.createWorkflow(publishedWorkflow("redirect", "return_redirect",
+                "https://example.com/thank-you?ref={{ __data.case_ref }}"));
+
+        HttpResponse<String> reply = client.send("POST", url,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "case_ref=C-1");
+
+        assertThat(reply.statusCode()).isEqualTo(302);
+        assertThat(reply.headers().firstValue("Location")).hasValue("https://example.com/thank-you?ref=C-1");
+    }
+
+    @Test
+    void headersAreReadableByLowerCaseName() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data",
+                "{{ __data.__headers['x-event-type'] }}"));
+
+        HttpResponse<String> reply = client.send("POST", url,
+                Map.of("Content-Type", "application/json", "X-Event-Type", "order.created"), "{}");
+
+        assertThat(reply.body()).isEqualTo("order.created");
+    }
+
+    @Test
+    void unknownHashesAnswerNotFoundAsJson() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
+        String wrongSecond = url.substring(0, url.length() - 4) + "0000";
+
+        HttpResponse<String> reply = client.send("POST", wrongSecond, JSON, "{}");
+        HttpResponse<String> unknown = client.send("POST",
+                "/listener/00000000000000000000000000000000/00000000000000000000000000000000", JSON, "{}");
+
+        assertThat(reply.statusCode()).isEqualTo(404);
+        assertThat(client.parse(reply.body())).containsEntry("error", "not_found");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unpublishedWorkflowAnswersNotFound() {
+        Map<String, Object> draft = Map.of("name", "Draft", "published", false,
+                "listener", Map.of("return_type", "data", "return_data", "ok"));
+        String url = client.createWorkflow(draft);
+
+        assertThat(client.send("POST", url, JSON, "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void otherMethodsAnswerMethodNotAllowedWithAllow() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
+
+        HttpResponse<String> reply = client.send("PATCH", url, JSON, "{}");
+
+        assertThat(reply.statusCode()).isEqualTo(405);
+        assertThat(reply.headers().firstValue("Allow")).hasValue("GET, POST, PUT, OPTIONS");
+        assertThat(client.parse(reply.body())).containsEntry("error", "method_not_allowed");
+    }
+
+    @Test
+    void malformedJsonAnswersBadRequest() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
+
+        HttpResponse<String> reply = client.send("POST", url, JSON, "{\"a\": ");
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(client.parse(reply.body())).containsEntry("error", "invalid_json");
+    }
+
+    @Test
+    void plainTextBodyLandsInRawBody() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "got: {{ __data.__raw_body }}"));
+
+        HttpResponse<String> reply = client.send("POST", url, Map.of("Content-Type", "text/plain"), "hello world");
+
+        assertThat(reply.body()).isEqualTo("got: hello world");
+    }
+}

@@ -1,0 +1,37 @@
+package io.dynamicendpoints.application.fake;
+
+import io.dynamicendpoints.application.port.Users;
+import io.dynamicendpoints.domain.user.User;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * {@link Users} in a map, for tests of the use cases; it honours {@code UsersContract}: names are
+ * unique (the first one added wins) and compared exactly, and the list comes sorted by name.
+ */
+public final class InMemoryUsers implements Users {
+
+    private final ConcurrentSkipListMap<String, User> byName = new ConcurrentSkipListMap<>();
+
+    @Override
+    public Optional<User> find(String username) {
+        return Optional.ofNullable(byName.get(username));
+    }
+
+    @Override
+    public boolean add(User user) {
+        return byName.putIfAbsent(user.username(), user) == null;
+    }
+
+    @Override
+    public List<User> all() {
+        return List.copyOf(byName.values());
+    }
+
+    @Override
+    public boolean remove(String username) {
+        return byName.remove(username) != null;
+    }
+}

@@ -1,0 +1,63 @@
+package io.dynamicendpoints.domain.listener;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.security.SecureRandom;
+
+import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.anAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+class EndpointListenerTest {
+
+    private static EndpointListener listener(ReturnType type) {
+        return new EndpointListener(anAddress(), type, "the data", "the html", "the redirect", null, null);
+    }
+
+    @Test
+    void repliesWithTheTemplateMatchingItsReturnType() {
+        assertThat(listener(ReturnType.DATA).replyTemplate()).isEqualTo("the data");
+        assertThat(listener(ReturnType.HTML).replyTemplate()).isEqualTo("the html");
+        assertThat(listener(ReturnType.REDIRECT).replyTemplate()).isEqualTo("the redirect");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReturnType.class, names = {"CONTINUE", "SSE"})
+    void hasNoReplyTemplateWhenStepsProduceTheReply(ReturnType type) {
+        assertThat(listener(type).replyTemplate()).isEmpty();
+    }
+
+    @Test
+    void needsAnAddressAndAReturnType() {
+        assertThatNullPointerException().isThrownBy(() -> new EndpointListener(null, ReturnType.DATA, "", "", "", null, null));
+        assertThatNullPointerException().isThrownBy(() -> new EndpointListener(anAddress(), null, "", "", "", null, null));
+    }
+
+    @Test
+    void defaultsToEmptyTemplatesNoJwtAndNoCors() {
+        EndpointListener listener = new EndpointListener(anAddress(), ReturnType.DATA, null, null, null, null, null);
+
+        assertThat(listener.returnData()).isEmpty();
+        assertThat(listener.returnHtml()).isEmpty();
+        assertThat(listener.returnRedirect()).isEmpty();
+        assertThat(listener.jwt()).isEqualTo(JwtRequirement.OFF);
+        assertThat(listener.cors()).isEqualTo(CorsRules.OFF);
+    }
+
+    @Test
+    void generatesCredentialsOnlyForItsJwtRequirement() {
+        EndpointListener withAuth = listener(ReturnType.DATA).withJwt(new JwtRequirement(true, "", EndpointSecret.NONE));
+
+        EndpointListener generated = withAuth.withGeneratedCredentials(new SecureRandom());
+
+        assertThat(generated.jwt().endpointKey()).matches("[0-9a-f]{32}");
+        assertThat(generated.withJwt(withAuth.jwt())).isEqualTo(withAuth);
+    }
+
+    @Test
+    void readsMissingCorsDomainsAsEmpty() {
+        assertThat(new CorsRules(true, null).domains()).isEmpty();
+    }
+}
