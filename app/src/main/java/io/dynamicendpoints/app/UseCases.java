@@ -21,6 +21,12 @@ import io.dynamicendpoints.application.workflow.PublishWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.RegenerateEndpointUrl;
 import io.dynamicendpoints.application.workflow.ReplaceWorkflow;
+import io.dynamicendpoints.application.workflow.RotateEndpointSecret;
+import io.dynamicendpoints.application.listing.ListEndpoints;
+import io.dynamicendpoints.application.user.CreateUser;
+import io.dynamicendpoints.application.user.DeleteUser;
+import io.dynamicendpoints.application.user.ListUsers;
+import io.dynamicendpoints.application.user.LoginThrottle;
 import io.dynamicendpoints.application.workflow.UnpublishWorkflow;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
@@ -30,6 +36,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.random.RandomGenerator;
 
 /**
@@ -106,6 +113,32 @@ final class UseCases {
     }
 
     @Singleton
+    RotateEndpointSecret rotateEndpointSecret(Workflows workflows, PublishedEndpoints endpoints, EndpointUrls urls,
+                                              RandomGenerator random) {
+        return new RotateEndpointSecret(workflows, endpoints, urls, random);
+    }
+
+    @Singleton
+    ListEndpoints listEndpoints(Workflows workflows, EndpointUrls urls) {
+        return new ListEndpoints(workflows, urls);
+    }
+
+    @Singleton
+    CreateUser createUser(Users users, PasswordHashing passwords) {
+        return new CreateUser(users, passwords);
+    }
+
+    @Singleton
+    ListUsers listUsers(Users users) {
+        return new ListUsers(users);
+    }
+
+    @Singleton
+    DeleteUser deleteUser(Users users) {
+        return new DeleteUser(users);
+    }
+
+    @Singleton
     CreateDemoWorkflow createDemoWorkflow(Workflows workflows, CreateWorkflow createWorkflow) {
         return new CreateDemoWorkflow(workflows, createWorkflow);
     }
@@ -117,7 +150,7 @@ final class UseCases {
 
     @Singleton
     AuthenticateUser authenticateUser(Users users, PasswordHashing passwords) {
-        return new AuthenticateUser(users, passwords);
+        return new AuthenticateUser(users, passwords, new LoginThrottle(Clock.systemUTC()));
     }
 
     @Singleton

@@ -14,7 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh installation: the admin can sign in, the demo endpoint answers, and health reports the database. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class FirstStartSystemTest {
 
     @Inject
@@ -53,7 +53,7 @@ class FirstStartSystemTest {
 
     private List<?> json(String body) {
         try {
-            return json.readValue(body, io.micronaut.core.type.Argument.of(List.class));
+            return json.readValue(body, io.micronaut.core.type.Argument.listOf(Map.class));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -14,7 +14,7 @@ import static io.dynamicendpoints.app.PlatformClient.publishedWorkflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The listener over real HTTP, with workflows created through the admin API and stored in H2. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ListenerSystemTest {
 
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");

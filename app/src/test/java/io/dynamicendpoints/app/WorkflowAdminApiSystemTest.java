@@ -15,7 +15,7 @@ import static io.dynamicendpoints.app.PlatformClient.publishedWorkflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin API over real HTTP: authentication, validation and the lifecycle of an endpoint's URL. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class WorkflowAdminApiSystemTest {
 
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");

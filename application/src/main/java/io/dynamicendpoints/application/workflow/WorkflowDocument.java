@@ -13,6 +13,7 @@ import io.dynamicendpoints.domain.step.CreateRecordStep;
 import io.dynamicendpoints.domain.step.EndpointResponseStep;
 import io.dynamicendpoints.domain.step.FindRecordStep;
 import io.dynamicendpoints.domain.step.HttpRequestStep;
+import io.dynamicendpoints.domain.step.InvalidStepException;
 import io.dynamicendpoints.domain.step.SseEventStep;
 import io.dynamicendpoints.domain.step.Step;
 import io.dynamicendpoints.domain.step.StepKind;
@@ -23,6 +24,7 @@ import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
 import io.dynamicendpoints.domain.workflow.RunMode;
 import io.dynamicendpoints.domain.workflow.Workflow;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,8 +93,11 @@ public final class WorkflowDocument {
         l.put("add_authentication", listener.jwt().enabled());
         l.put("endpoint_key", listener.jwt().endpointKey());
         l.put("endpoint_secret", listener.jwt().endpointSecret().template());
+        l.put("require_exp", listener.jwt().requireExp());
+        l.put("max_token_lifetime", listener.jwt().maxTokenLifetime().map(Duration::toSeconds).orElse(0L));
         l.put("allow_cors", listener.cors().enabled());
         l.put("cors_domains", listener.cors().domains());
+        l.put("strict_preflight_auth", listener.cors().strictPreflightAuth());
         doc.put("listener", l);
         doc.put("steps", workflow.steps().stream().map(WorkflowDocument::writeStep).toList());
         return doc;
@@ -184,8 +189,15 @@ public final class WorkflowDocument {
             boolean auth = bool(l, "add_authentication", "listener.add_authentication", false);
             String key = string(l, "endpoint_key", "listener.endpoint_key", "");
             String secret = string(l, "endpoint_secret", "listener.endpoint_secret", "");
+            boolean requireExp = bool(l, "require_exp", "listener.require_exp", true);
+            Integer lifetime = integer(l, "max_token_lifetime", "listener.max_token_lifetime", 0);
+            if (lifetime != null && lifetime < 0) {
+                violations.put("listener.max_token_lifetime", "Seconds, 0 for no limit");
+                lifetime = 0;
+            }
             boolean cors = bool(l, "allow_cors", "listener.allow_cors", false);
             String domains = string(l, "cors_domains", "listener.cors_domains", "");
+            boolean strictPreflight = bool(l, "strict_preflight_auth", "listener.strict_preflight_auth", false);
             if (returnType == ReturnType.REDIRECT && redirect.isBlank()) {
                 violations.put("listener.return_redirect", "A redirect endpoint needs the URL to redirect to");
             }
@@ -193,7 +205,9 @@ public final class WorkflowDocument {
                 return null;
             }
             return new EndpointListener(address, returnType, data, html, redirect,
-                    new JwtRequirement(auth, key, new EndpointSecret(secret)), new CorsRules(cors, domains));
+                    new JwtRequirement(auth, key, new EndpointSecret(secret), requireExp,
+                            lifetime == null || lifetime == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(lifetime))),
+                    new CorsRules(cors, domains, strictPreflight));
         }
 
         List<Step> steps(Object value, String path) {
@@ -267,8 +281,8 @@ public final class WorkflowDocument {
                             string(s, "data", path + ".data", ""), then);
                 };
                 return step;
-            } catch (InvalidWorkflowException e) {
-                e.violations().forEach((field, message) -> violations.putIfAbsent(path + "." + field, message));
+            } catch (InvalidStepException e) {
+                violations.putIfAbsent(path + "." + e.field(), e.getMessage());
                 return null;
             }
         }

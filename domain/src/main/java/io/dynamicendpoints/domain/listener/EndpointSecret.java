@@ -12,6 +12,11 @@ public record EndpointSecret(String template) {
         template = template == null ? "" : template;
     }
 
+    /** A new 256-bit secret as 64 hex characters. */
+    public static EndpointSecret generate(java.util.random.RandomGenerator random) {
+        return new EndpointSecret(RandomHex.of(random, 32));
+    }
+
     public boolean isBlank() {
         return template.isBlank();
     }

@@ -1,7 +1,6 @@
 package io.dynamicendpoints.domain.step;
 
 import io.dynamicendpoints.domain.listener.ReturnType;
-import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
 
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,10 @@ public record EndpointResponseStep(
     public EndpointResponseStep {
         id = StepRules.id(id);
         if (returnType == null || !returnType.isFixed()) {
-            throw InvalidWorkflowException.of("return_type", "An endpoint response answers with data, html or redirect");
+            throw new InvalidStepException("return_type", "An endpoint response answers with data, html or redirect");
         }
         if (status != null && (status < 100 || status > 599)) {
-            throw InvalidWorkflowException.of("status", "An HTTP status lies between 100 and 599");
+            throw new InvalidStepException("status", "An HTTP status lies between 100 and 599");
         }
         returnData = StepRules.text(returnData);
         returnHtml = StepRules.text(returnHtml);

@@ -1,7 +1,5 @@
 package io.dynamicendpoints.domain.step;
 
-import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +19,16 @@ public record HttpRequestStep(String id, String method, String url, Map<String, 
         id = StepRules.id(id);
         method = method == null || method.isBlank() ? "GET" : method.toUpperCase(java.util.Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw InvalidWorkflowException.of("method", "One of " + String.join(", ", METHODS.stream().sorted().toList()));
+            throw new InvalidStepException("method", "One of " + String.join(", ", METHODS.stream().sorted().toList()));
         }
         if (url == null || url.isBlank()) {
-            throw InvalidWorkflowException.of("url", "An HTTP request needs a URL");
+            throw new InvalidStepException("url", "An HTTP request needs a URL");
         }
         headers = StepRules.map(headers);
         body = StepRules.text(body);
         storeAs = StepRules.plainName("store_as", storeAs);
         if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
-            throw InvalidWorkflowException.of("timeout_ms", "Between 1 and " + MAX_TIMEOUT_MS + " milliseconds");
+            throw new InvalidStepException("timeout_ms", "Between 1 and " + MAX_TIMEOUT_MS + " milliseconds");
         }
         then = StepRules.children(then);
     }

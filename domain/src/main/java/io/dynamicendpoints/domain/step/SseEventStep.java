@@ -9,7 +9,7 @@ public record SseEventStep(String id, String event, String data, List<Step> then
         id = StepRules.id(id);
         event = event == null || event.isBlank() ? "message" : event;
         if (event.contains("\n") || event.contains("\r")) {
-            throw io.dynamicendpoints.domain.workflow.InvalidWorkflowException.of("event", "An event name is one line");
+            throw new InvalidStepException("event", "An event name is one line");
         }
         data = StepRules.text(data);
         then = StepRules.children(then);

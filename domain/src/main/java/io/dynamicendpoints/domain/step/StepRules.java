@@ -1,7 +1,5 @@
 package io.dynamicendpoints.domain.step;
 
-import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ final class StepRules {
 
     static String id(String id) {
         if (id == null || !STEP_ID.matcher(id).matches()) {
-            throw InvalidWorkflowException.of("id", "A step id is 1 to 64 letters, digits, '-' or '_'");
+            throw new InvalidStepException("id", "A step id is 1 to 64 letters, digits, '-' or '_'");
         }
         return id;
     }
@@ -26,7 +24,7 @@ final class StepRules {
     /** Names that become keys of {@code __data} or entity names: no template, no reserved prefix. */
     static String plainName(String field, String value) {
         if (value == null || !PLAIN_NAME.matcher(value).matches()) {
-            throw InvalidWorkflowException.of(field,
+            throw new InvalidStepException(field,
                     "Must start with a letter and hold only letters, digits and '_' (at most 64)");
         }
         return value;

@@ -1,7 +1,5 @@
 package io.dynamicendpoints.domain.step;
 
-import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +13,7 @@ public record UpdateRecordStep(String id, String entity, Map<String, String> whe
         where = StepRules.map(where);
         if (where.isEmpty()) {
             // An empty filter would rewrite every record of the entity: almost always a mistake.
-            throw InvalidWorkflowException.of("where", "Name at least one field that selects the records to update");
+            throw new InvalidStepException("where", "Name at least one field that selects the records to update");
         }
         fields = StepRules.map(fields);
         then = StepRules.children(then);

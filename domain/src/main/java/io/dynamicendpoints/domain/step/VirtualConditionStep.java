@@ -2,7 +2,6 @@ package io.dynamicendpoints.domain.step;
 
 import io.dynamicendpoints.domain.condition.Comparison;
 import io.dynamicendpoints.domain.condition.Match;
-import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +17,7 @@ public record VirtualConditionStep(String id, Match match, List<Comparison> cond
         id = StepRules.id(id);
         match = match == null ? Match.ALL : match;
         if (conditions == null || conditions.isEmpty()) {
-            throw InvalidWorkflowException.of("conditions", "A virtual condition needs at least one comparison");
+            throw new InvalidStepException("conditions", "A virtual condition needs at least one comparison");
         }
         conditions = List.copyOf(conditions);
         yes = StepRules.children(yes);

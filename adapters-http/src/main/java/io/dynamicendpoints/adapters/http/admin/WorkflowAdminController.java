@@ -6,6 +6,7 @@ import io.dynamicendpoints.application.workflow.PublishWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.RegenerateEndpointUrl;
 import io.dynamicendpoints.application.workflow.ReplaceWorkflow;
+import io.dynamicendpoints.application.workflow.RotateEndpointSecret;
 import io.dynamicendpoints.application.workflow.UnpublishWorkflow;
 import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
@@ -42,11 +43,12 @@ final class WorkflowAdminController {
     private final PublishWorkflow publishWorkflow;
     private final UnpublishWorkflow unpublishWorkflow;
     private final RegenerateEndpointUrl regenerateEndpointUrl;
+    private final RotateEndpointSecret rotateEndpointSecret;
 
     WorkflowAdminController(ReadWorkflows readWorkflows, CreateWorkflow createWorkflow,
                             ReplaceWorkflow replaceWorkflow, DeleteWorkflow deleteWorkflow,
                             PublishWorkflow publishWorkflow, UnpublishWorkflow unpublishWorkflow,
-                            RegenerateEndpointUrl regenerateEndpointUrl) {
+                            RegenerateEndpointUrl regenerateEndpointUrl, RotateEndpointSecret rotateEndpointSecret) {
         this.readWorkflows = readWorkflows;
         this.createWorkflow = createWorkflow;
         this.replaceWorkflow = replaceWorkflow;
@@ -54,6 +56,7 @@ final class WorkflowAdminController {
         this.publishWorkflow = publishWorkflow;
         this.unpublishWorkflow = unpublishWorkflow;
         this.regenerateEndpointUrl = regenerateEndpointUrl;
+        this.rotateEndpointSecret = rotateEndpointSecret;
     }
 
     @Get
@@ -95,6 +98,11 @@ final class WorkflowAdminController {
     @Post("/{id}/regenerate-url")
     Map<String, Object> regenerateUrl(long id) {
         return regenerateEndpointUrl.regenerate(workflowId(id)).document();
+    }
+
+    @Post("/{id}/rotate-secret")
+    Map<String, Object> rotateSecret(long id) {
+        return rotateEndpointSecret.rotate(workflowId(id)).document();
     }
 
     private static WorkflowId workflowId(long id) {

@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.http.error;
 
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -17,6 +18,9 @@ import jakarta.inject.Singleton;
 @Primary
 final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
 
+    private static final String LISTENER_PATH = "/listener/";
+    private static final String LISTENER_METHODS = "GET, POST, PUT, OPTIONS";
+
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
@@ -24,6 +28,13 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
         MutableHttpResponse<ApiError> typed = (MutableHttpResponse<ApiError>) response;
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return typed;
+        }
+        if (status == 405 && context.getRequest().getPath().startsWith(LISTENER_PATH)) {
+            // The listener's contract names exactly these; the router would also list HEAD.
+            typed.getHeaders().set(HttpHeaders.ALLOW, LISTENER_METHODS);
+            return typed.body(ApiError.of("method_not_allowed",
+                    context.getRequest().getMethodName() + " is not accepted here; use " + LISTENER_METHODS))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         String message = status >= 500 || context.getErrors().isEmpty()
                 ? defaultMessage(status)

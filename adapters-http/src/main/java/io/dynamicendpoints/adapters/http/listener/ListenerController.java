@@ -3,25 +3,19 @@ package io.dynamicendpoints.adapters.http.listener;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Options;
-import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.Trace;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.dynamicendpoints.adapters.http.error.ApiError;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +30,6 @@ import java.util.Map;
 @Controller("/listener/{firstHash}/{secondHash}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ListenerController {
-
-    static final String ALLOWED = "GET, POST, PUT, OPTIONS";
 
     private final ReceiveRequest receiveRequest;
     private final ListenerReplies replies;
@@ -71,18 +63,6 @@ final class ListenerController {
     HttpResponse<?> options(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
                             @Body @Nullable byte[] body) {
         return receive(request, firstHash, secondHash, body);
-    }
-
-    /** Other methods get a JSON 405 that names the allowed ones; the workflow never runs. */
-    @Delete
-    @Patch
-    @Trace
-    @Consumes(MediaType.ALL)
-    HttpResponse<ApiError> notAllowed(HttpRequest<?> request) {
-        return HttpResponse.<ApiError>status(HttpStatus.METHOD_NOT_ALLOWED)
-                .header(HttpHeaders.ALLOW, ALLOWED)
-                .body(ApiError.of("method_not_allowed",
-                        request.getMethodName() + " is not accepted here; use " + ALLOWED));
     }
 
     private HttpResponse<?> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {

@@ -1,0 +1,31 @@
+package io.dynamicendpoints.adapters.persistence.user;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The queries {@link JdbcUsers} needs over the {@code platform_user} table, and no others. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRowRepository extends GenericRepository<UserRow, String> {
+
+    Optional<UserRow> findById(String username);
+
+    List<UserRow> listOrderByUsername();
+
+    /**
+     * Inserts unless the name is taken. {@code ON CONFLICT DO NOTHING} (which H2 understands in
+     * PostgreSQL mode) settles a race between two processes inside the database, without an error
+     * that would abort the surrounding transaction on PostgreSQL.
+     *
+     * @return 1 when inserted, 0 when the name was taken
+     */
+    @Query("INSERT INTO platform_user (username, password_hash, roles) VALUES (:username, :passwordHash, :roles) "
+            + "ON CONFLICT DO NOTHING")
+    int insertUnlessTaken(String username, String passwordHash, String roles);
+
+    int deleteById(String username);
+}

@@ -1,0 +1,28 @@
+package io.dynamicendpoints.adapters.persistence.workflow;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The queries {@link JdbcWorkflows} needs over the {@code workflow} table, and no others. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface WorkflowRowRepository extends GenericRepository<WorkflowRow, Long> {
+
+    WorkflowRow save(WorkflowRow row);
+
+    WorkflowRow update(WorkflowRow row);
+
+    Optional<WorkflowRow> findById(Long id);
+
+    /** Locks the row until the transaction ends, so that concurrent replaces count revisions one by one. */
+    Optional<WorkflowRow> findByIdForUpdate(Long id);
+
+    List<WorkflowRow> listOrderById();
+
+    List<WorkflowRow> findByPublishedOrderById(boolean published);
+
+    int deleteById(Long id);
+}

@@ -1,0 +1,89 @@
+package io.dynamicendpoints.adapters.persistence.workflow;
+
+import io.dynamicendpoints.adapters.persistence.TestDatabase;
+import io.dynamicendpoints.application.port.Workflows;
+import io.dynamicendpoints.application.port.WorkflowsContract;
+import io.dynamicendpoints.domain.workflow.Workflow;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import static io.dynamicendpoints.application.fake.WorkflowFixtures.aPublishedWorkflowWithAuthentication;
+import static io.dynamicendpoints.application.fake.WorkflowFixtures.aWorkflowWithEveryStepKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The {@link WorkflowsContract} against {@link JdbcWorkflows}, plus what only a shared database
+ * adds: changes made by other processes, and the row layout other tools may read. The H2 and
+ * PostgreSQL subclasses only choose the database.
+ */
+abstract class JdbcWorkflowsSuite extends WorkflowsContract {
+
+    @Inject
+    Workflows workflows;
+
+    /** The database the subclass points the application at. */
+    protected abstract TestDatabase database();
+
+    @Override
+    protected Workflows emptyWorkflows() {
+        database().empty("workflow");
+        return workflows;
+    }
+
+    @Test
+    void isTheJdbcAdapter() {
+        assertThat(workflows).isInstanceOf(JdbcWorkflows.class);
+    }
+
+    @Test
+    void changeCountSeesChangesMadeByOtherProcesses() {
+        long before = workflows.changeCount();
+
+        database().execute("UPDATE workflow_change_counter SET change_count = change_count + 5");
+
+        assertThat(workflows.changeCount()).isEqualTo(before + 5);
+    }
+
+    @Test
+    void storesTheDefinitionAsJsonBesideItsColumns() throws SQLException {
+        Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
+
+        try (Connection connection = database().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT name, run_mode, published, first_hash, second_hash, revision, definition, created_at,"
+                             + " updated_at FROM workflow WHERE id = ?")) {
+            select.setLong(1, stored.requireId().value());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("name")).isEqualTo(stored.name());
+                assertThat(row.getString("run_mode")).isEqualTo("sync");
+                assertThat(row.getBoolean("published")).isTrue();
+                assertThat(row.getString("first_hash")).isEqualTo(stored.address().firstHash());
+                assertThat(row.getString("second_hash")).isEqualTo(stored.address().secondHash());
+                assertThat(row.getLong("revision")).isEqualTo(1);
+                assertThat(row.getString("definition"))
+                        .startsWith("{")
+                        .contains("\"published\":true", "\"endpoint_secret\"")
+                        .doesNotContain(stored.address().firstHash(), stored.address().secondHash());
+                assertThat(row.getTimestamp("created_at")).isNotNull();
+                assertThat(row.getTimestamp("updated_at")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void refusesToReadARowWhosePublishedColumnContradictsItsDefinition() {
+        Workflow stored = workflows.add(aWorkflowWithEveryStepKind());
+        database().execute("UPDATE workflow SET published = TRUE WHERE id = " + stored.requireId().value());
+
+        assertThatThrownBy(() -> workflows.find(stored.requireId()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("published");
+    }
+}
