@@ -5,6 +5,8 @@ import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.port.PlatformSettings;
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.application.port.Workflows;
+import io.dynamicendpoints.application.receive.CorsCheck;
+import io.dynamicendpoints.application.receive.JwtVerification;
 import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.dynamicendpoints.application.receive.ReplyContentType;
@@ -52,6 +54,11 @@ final class UseCases {
     }
 
     @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
     TemplateEngine templateEngine() {
         return new TemplateEngine();
     }
@@ -70,8 +77,9 @@ final class UseCases {
     }
 
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json) {
-        return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json));
+    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock) {
+        return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
+                new JwtVerification(), new CorsCheck(), clock);
     }
 
     @Singleton
@@ -149,8 +157,8 @@ final class UseCases {
     }
 
     @Singleton
-    AuthenticateUser authenticateUser(Users users, PasswordHashing passwords) {
-        return new AuthenticateUser(users, passwords, new LoginThrottle(Clock.systemUTC()));
+    AuthenticateUser authenticateUser(Users users, PasswordHashing passwords, Clock clock) {
+        return new AuthenticateUser(users, passwords, new LoginThrottle(clock));
     }
 
     @Singleton

@@ -66,18 +66,18 @@ public final class JwtVerification {
             // Fail closed: an empty resolved secret would let anyone sign.
             return rejected("signature", "The endpoint has no usable secret");
         }
+        JWTClaimsSet claims;
+        try {
+            claims = signed.getJWTClaimsSet();
+        } catch (ParseException e) {
+            return rejected("malformed", "The token's claims are not a JSON object");
+        }
         try {
             if (!signed.verify(new MACVerifier(hmacKey(secret)))) {
                 return rejected("signature", "The signature does not match the endpoint secret");
             }
         } catch (JOSEException e) {
             return rejected("signature", "The signature cannot be checked");
-        }
-        JWTClaimsSet claims;
-        try {
-            claims = signed.getJWTClaimsSet();
-        } catch (ParseException e) {
-            return rejected("malformed", "The token's claims are not a JSON object");
         }
         if (!key.equals(claims.getIssuer())) {
             return rejected("issuer", "The token's iss does not match the endpoint key");

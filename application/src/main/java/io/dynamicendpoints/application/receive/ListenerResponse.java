@@ -17,8 +17,23 @@ public sealed interface ListenerResponse {
     record RedirectResponse(String location) implements ListenerResponse {
     }
 
-    /** A reply that is an error the caller should see as such ({@code {"error": code, "message": ...}}). */
-    record ErrorResponse(int status, String error, String message, Map<String, String> headers)
+    /** An answer without a body, such as a CORS preflight or a plain {@code OPTIONS}: 204. */
+    record NoContentResponse(Map<String, String> headers) implements ListenerResponse {
+    }
+
+    /**
+     * A reply that is an error the caller should see as such ({@code {"error": code, "message": ...}});
+     * {@code reason} (may be null) refines the code, as for a rejected JWT.
+     */
+    record ErrorResponse(int status, String error, String reason, String message, Map<String, String> headers)
             implements ListenerResponse {
+
+        public ErrorResponse(int status, String error, String message) {
+            this(status, error, null, message, Map.of());
+        }
+    }
+
+    /** Another reply with extra headers, such as the CORS headers of an allowed origin. */
+    record WithHeaders(ListenerResponse response, Map<String, String> headers) implements ListenerResponse {
     }
 }

@@ -69,12 +69,11 @@ public final class PublishedEndpoints {
                 continue;
             }
             try {
-                next.put(workflow.address().firstHash(),
-                        new PublishedEndpoint(workflow, templates.compile(workflow.listener().replyTemplate())));
+                next.put(workflow.address().firstHash(), PublishedEndpoint.compile(workflow, templates));
             } catch (TemplateException e) {
                 // Saved definitions are checked, so this only happens with data written by other means.
                 LOG.log(Level.WARNING, "Workflow " + workflow.id().map(Object::toString).orElse("?")
-                        + " is published but its reply template does not parse; it is not served: " + e.getMessage());
+                        + " is published but one of its templates does not parse; it is not served: " + e.getMessage());
             }
         }
         byFirstHash = Map.copyOf(next);

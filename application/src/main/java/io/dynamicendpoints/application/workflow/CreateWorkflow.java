@@ -32,9 +32,8 @@ public final class CreateWorkflow {
 
     /** @throws io.dynamicendpoints.domain.workflow.InvalidWorkflowException naming each bad field */
     public WorkflowView create(Map<String, Object> definition) {
-        Workflow read = WorkflowDocument.read(definition, EndpointAddress.generate(random));
-        Workflow workflow = new Workflow(read.id(), 0, read.name(), read.description(), read.runMode(),
-                read.published(), read.listener().withGeneratedCredentials(random), read.steps());
+        Workflow workflow = WorkflowDocument.read(definition, EndpointAddress.generate(random),
+                listener -> listener.withGeneratedCredentials(random));
         templateCheck.check(workflow);
         Workflow stored = workflows.add(workflow);
         endpoints.refresh();

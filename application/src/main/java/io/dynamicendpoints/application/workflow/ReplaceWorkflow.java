@@ -29,9 +29,10 @@ public final class ReplaceWorkflow {
 
     public WorkflowView replace(WorkflowId id, Map<String, Object> definition) {
         Workflow current = workflows.find(id).orElseThrow(() -> new WorkflowNotFoundException(id));
-        Workflow read = WorkflowDocument.read(definition, current.address());
+        Workflow read = WorkflowDocument.read(definition, current.address(),
+                listener -> listener.withGeneratedCredentials(random));
         Workflow next = new Workflow(current.id(), current.revision(), read.name(), read.description(), read.runMode(),
-                read.published(), read.listener().withGeneratedCredentials(random), read.steps());
+                read.published(), read.listener(), read.steps());
         templateCheck.check(next);
         Workflow stored = workflows.replace(next).orElseThrow(() -> new WorkflowNotFoundException(id));
         endpoints.refresh();

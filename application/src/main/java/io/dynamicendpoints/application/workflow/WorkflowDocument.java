@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The workflow JSON of api.md §6 as plain maps and lists, in both directions. It is the one mapping
@@ -51,6 +52,16 @@ public final class WorkflowDocument {
      * @throws InvalidWorkflowException naming every field that is wrong
      */
     public static Workflow read(Map<String, Object> document, EndpointAddress address) {
+        return read(document, address, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a definition and lets the caller complete the listener (generated key and secret) before
+     * the workflow's rules are checked, so that a published definition relying on generated
+     * credentials is valid.
+     */
+    public static Workflow read(Map<String, Object> document, EndpointAddress address,
+                                UnaryOperator<EndpointListener> completeListener) {
         Reader reader = new Reader();
         Map<String, Object> doc = document == null ? Map.of() : document;
         String name = reader.string(doc, "name", "name", "");
@@ -64,7 +75,8 @@ public final class WorkflowDocument {
             throw new InvalidWorkflowException(reader.violations);
         }
         try {
-            return new Workflow(Optional.empty(), 0, name, description, runMode, published, listener, steps);
+            return new Workflow(Optional.empty(), 0, name, description, runMode, published,
+                    completeListener.apply(listener), steps);
         } catch (InvalidWorkflowException e) {
             reader.violations.putAll(e.violations());
             throw new InvalidWorkflowException(reader.violations);

@@ -27,8 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ready-made domain workflows for tests (library's {@code PatronFixture}). Every call draws a fresh
- * endpoint address, so fixtures can be stored side by side without clashing on the URL.
+ * Ready-made workflows for tests that store them (use cases over the fakes, the port contracts).
+ * Unlike the domain's {@code WorkflowFixtures}, whose fixed address suits tests of one workflow, every
+ * call here draws a fresh endpoint address, so fixtures can be stored side by side: a store keeps
+ * addresses unique.
  */
 public final class WorkflowFixtures {
 

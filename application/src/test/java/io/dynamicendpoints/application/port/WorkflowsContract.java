@@ -280,4 +280,31 @@ public abstract class WorkflowsContract {
         assertThat(workflows.all()).hasSize(writers * addsEach);
         assertThat(workflows.changeCount() - before).isEqualTo(writers * addsEach);
     }
+
+    @Test
+    void concurrentReplacesOfOneWorkflowEachGetTheirOwnRevision() throws Exception {
+        Workflow stored = workflows.add(aDraft("Contended"));
+        int replacers = 4;
+        int replacesEach = 5;
+        List<Callable<List<Long>>> tasks = new ArrayList<>();
+        for (int r = 0; r < replacers; r++) {
+            tasks.add(() -> {
+                List<Long> revisions = new ArrayList<>();
+                for (int i = 0; i < replacesEach; i++) {
+                    revisions.add(workflows.replace(stored).orElseThrow().revision());
+                }
+                return revisions;
+            });
+        }
+
+        Set<Long> revisions = new HashSet<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(replacers)) {
+            for (Future<List<Long>> result : pool.invokeAll(tasks)) {
+                revisions.addAll(result.get());
+            }
+        }
+
+        assertThat(revisions).hasSize(replacers * replacesEach);
+        assertThat(workflows.find(stored.requireId()).orElseThrow().revision()).isEqualTo(1 + replacers * replacesEach);
+    }
 }

@@ -18,7 +18,7 @@ class CreateRecordStepTest {
     @NullAndEmptySource
     @ValueSource(strings = {"{{ __data.entity }}", "__note", "my note"})
     void refusesAnEntityThatIsNotAPlainName(String entity) {
-        assertThat(Violations.of(() -> new CreateRecordStep("c", entity, Map.of(), List.of()))).containsOnlyKeys("entity");
+        assertThat(Violations.ofStep(() -> new CreateRecordStep("c", entity, Map.of(), List.of()))).isEqualTo("entity");
     }
 
     @Test

@@ -31,19 +31,19 @@ class EndpointResponseStepTest {
     @ParameterizedTest
     @EnumSource(value = ReturnType.class, names = {"CONTINUE", "SSE"})
     void refusesContinueAndSse(ReturnType type) {
-        assertThat(Violations.of(() -> response(type, null))).containsOnlyKeys("return_type");
+        assertThat(Violations.ofStep(() -> response(type, null))).isEqualTo("return_type");
     }
 
     @ParameterizedTest
     @NullSource
     void refusesAMissingReturnType(ReturnType type) {
-        assertThat(Violations.of(() -> response(type, null))).containsOnlyKeys("return_type");
+        assertThat(Violations.ofStep(() -> response(type, null))).isEqualTo("return_type");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 99, 600, 1000})
     void refusesAStatusOutsideHttp(int status) {
-        assertThat(Violations.of(() -> response(ReturnType.DATA, status))).containsOnlyKeys("status");
+        assertThat(Violations.ofStep(() -> response(ReturnType.DATA, status))).isEqualTo("status");
     }
 
     @ParameterizedTest

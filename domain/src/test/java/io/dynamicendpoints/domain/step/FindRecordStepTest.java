@@ -20,10 +20,10 @@ class FindRecordStepTest {
 
     @Test
     void refusesAStoreAsThatIsNotAPlainName() {
-        assertThat(Violations.of(() -> new FindRecordStep("f", "contact", Map.of(), "__headers", List.of())))
-                .containsOnlyKeys("store_as");
-        assertThat(Violations.of(() -> new FindRecordStep("f", "contact", Map.of(), null, List.of())))
-                .containsOnlyKeys("store_as");
+        assertThat(Violations.ofStep(() -> new FindRecordStep("f", "contact", Map.of(), "__headers", List.of())))
+                .isEqualTo("store_as");
+        assertThat(Violations.ofStep(() -> new FindRecordStep("f", "contact", Map.of(), null, List.of())))
+                .isEqualTo("store_as");
     }
 
     @Test

@@ -32,20 +32,20 @@ class HttpRequestStepTest {
     @ParameterizedTest
     @ValueSource(strings = {"TRACE", "CONNECT", "FETCH", "{{ __data.method }}"})
     void refusesAMethodOutsideTheUsualOnes(String method) {
-        assertThat(Violations.of(() -> call(method, "https://example.com", 1000))).containsOnlyKeys("method");
+        assertThat(Violations.ofStep(() -> call(method, "https://example.com", 1000))).isEqualTo("method");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" "})
     void refusesAMissingUrl(String url) {
-        assertThat(Violations.of(() -> call("GET", url, 1000))).containsOnlyKeys("url");
+        assertThat(Violations.ofStep(() -> call("GET", url, 1000))).isEqualTo("url");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -5, HttpRequestStep.MAX_TIMEOUT_MS + 1})
     void refusesATimeoutOutsideOneMillisecondToOneMinute(int timeoutMs) {
-        assertThat(Violations.of(() -> call("GET", "https://example.com", timeoutMs))).containsOnlyKeys("timeout_ms");
+        assertThat(Violations.ofStep(() -> call("GET", "https://example.com", timeoutMs))).isEqualTo("timeout_ms");
     }
 
     @ParameterizedTest
@@ -56,8 +56,8 @@ class HttpRequestStepTest {
 
     @Test
     void refusesAStoreAsThatIsNotAPlainName() {
-        assertThat(Violations.of(() -> new HttpRequestStep("h", "GET", "https://example.com", Map.of(), "", "",
-                1000, List.of()))).containsOnlyKeys("store_as");
+        assertThat(Violations.ofStep(() -> new HttpRequestStep("h", "GET", "https://example.com", Map.of(), "", "",
+                1000, List.of()))).isEqualTo("store_as");
     }
 
     @Test

@@ -22,7 +22,7 @@ class SseEventStepTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\nb", "a\rb", "progress\n"})
     void refusesAnEventNameOfSeveralLines(String event) {
-        assertThat(Violations.of(() -> new SseEventStep("e", event, "", List.of()))).containsOnlyKeys("event");
+        assertThat(Violations.ofStep(() -> new SseEventStep("e", event, "", List.of()))).isEqualTo("event");
     }
 
     @Test

@@ -23,7 +23,7 @@ class StepIdTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "has email", "a.b", "{{ x }}", "ü"})
     void refusesAnythingElse(String id) {
-        assertThat(Violations.of(() -> new StoreValueStep(id, "note", "", List.of()))).containsOnlyKeys("id");
+        assertThat(Violations.ofStep(() -> new StoreValueStep(id, "note", "", List.of()))).isEqualTo("id");
     }
 
     @Test
@@ -33,7 +33,7 @@ class StepIdTest {
 
     @Test
     void refusesSixtyFiveCharacters() {
-        assertThat(Violations.of(() -> new StoreValueStep("a".repeat(65), "note", "", List.of())))
-                .containsOnlyKeys("id");
+        assertThat(Violations.ofStep(() -> new StoreValueStep("a".repeat(65), "note", "", List.of())))
+                .isEqualTo("id");
     }
 }

@@ -23,12 +23,12 @@ class StoreValueStepTest {
     @NullAndEmptySource
     @ValueSource(strings = {"__headers", "_x", "2nd", "{{ __data.key }}", "a-b", "a.b", "a b"})
     void refusesANameThatIsATemplateReservedOrNotAnIdentifier(String name) {
-        assertThat(Violations.of(() -> new StoreValueStep("s", name, "", List.of()))).containsOnlyKeys("name");
+        assertThat(Violations.ofStep(() -> new StoreValueStep("s", name, "", List.of()))).isEqualTo("name");
     }
 
     @Test
     void refusesANameLongerThanSixtyFourCharacters() {
-        assertThat(Violations.of(() -> new StoreValueStep("s", "a".repeat(65), "", List.of()))).containsOnlyKeys("name");
+        assertThat(Violations.ofStep(() -> new StoreValueStep("s", "a".repeat(65), "", List.of()))).isEqualTo("name");
         assertThat(new StoreValueStep("s", "a".repeat(64), "", List.of()).name()).hasSize(64);
     }
 

@@ -12,10 +12,10 @@ class UpdateRecordStepTest {
 
     @Test
     void refusesAnEmptyWhereThatWouldRewriteEveryRecord() {
-        assertThat(Violations.of(() -> new UpdateRecordStep("u", "contact", Map.of(), Map.of("a", "1"), List.of())))
-                .containsOnlyKeys("where");
-        assertThat(Violations.of(() -> new UpdateRecordStep("u", "contact", null, Map.of("a", "1"), List.of())))
-                .containsOnlyKeys("where");
+        assertThat(Violations.ofStep(() -> new UpdateRecordStep("u", "contact", Map.of(), Map.of("a", "1"), List.of())))
+                .isEqualTo("where");
+        assertThat(Violations.ofStep(() -> new UpdateRecordStep("u", "contact", null, Map.of("a", "1"), List.of())))
+                .isEqualTo("where");
     }
 
     @Test
@@ -31,7 +31,7 @@ class UpdateRecordStepTest {
 
     @Test
     void refusesAnEntityThatIsNotAPlainName() {
-        assertThat(Violations.of(() -> new UpdateRecordStep("u", "a b", Map.of("k", "v"), Map.of(), List.of())))
-                .containsOnlyKeys("entity");
+        assertThat(Violations.ofStep(() -> new UpdateRecordStep("u", "a b", Map.of("k", "v"), Map.of(), List.of())))
+                .isEqualTo("entity");
     }
 }

@@ -18,10 +18,10 @@ class VirtualConditionStepTest {
 
     @Test
     void refusesAConditionWithoutComparisons() {
-        assertThat(Violations.of(() -> new VirtualConditionStep("c", Match.ALL, List.of(), List.of(), List.of())))
-                .containsOnlyKeys("conditions");
-        assertThat(Violations.of(() -> new VirtualConditionStep("c", Match.ALL, null, List.of(), List.of())))
-                .containsOnlyKeys("conditions");
+        assertThat(Violations.ofStep(() -> new VirtualConditionStep("c", Match.ALL, List.of(), List.of(), List.of())))
+                .isEqualTo("conditions");
+        assertThat(Violations.ofStep(() -> new VirtualConditionStep("c", Match.ALL, null, List.of(), List.of())))
+                .isEqualTo("conditions");
     }
 
     @Test

@@ -6,12 +6,19 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
 
-/** The body of every error answer: a machine code, one human sentence, and optional per-field details. */
+/**
+ * The body of every error answer: a machine code, an optional finer reason (a rejected JWT says why),
+ * one human sentence, and optional per-field details.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(String error, String message, @Nullable Map<String, String> details) {
+public record ApiError(String error, @Nullable String reason, String message, @Nullable Map<String, String> details) {
+
+    public ApiError(String error, String message, @Nullable Map<String, String> details) {
+        this(error, null, message, details);
+    }
 
     public static ApiError of(String error, String message) {
-        return new ApiError(error, message, null);
+        return new ApiError(error, null, message, null);
     }
 }

@@ -5,7 +5,9 @@ import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.WithHeaders;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,10 +30,20 @@ final class ListenerReplies {
             case HtmlResponse html -> bytes(HttpResponse.ok(), html.body(), HTML);
             case RedirectResponse redirect -> HttpResponse.status(HttpStatus.FOUND)
                     .header(HttpHeaders.LOCATION, redirect.location());
+            case NoContentResponse noContent -> {
+                MutableHttpResponse<?> reply = HttpResponse.noContent();
+                noContent.headers().forEach(reply::header);
+                yield reply;
+            }
             case ErrorResponse error -> {
                 MutableHttpResponse<ApiError> reply = HttpResponse.<ApiError>status(HttpStatus.valueOf(error.status()))
-                        .body(ApiError.of(error.error(), error.message()));
+                        .body(new ApiError(error.error(), error.reason(), error.message(), null));
                 error.headers().forEach(reply::header);
+                yield reply;
+            }
+            case WithHeaders decorated -> {
+                MutableHttpResponse<?> reply = (MutableHttpResponse<?>) toHttp(decorated.response());
+                decorated.headers().forEach(reply::header);
                 yield reply;
             }
         };

@@ -31,7 +31,8 @@ abstract class JdbcPlatformSettingsSuite extends PlatformSettingsContract {
 
     @Test
     void aValueStoredByAnotherProcessWins() {
-        database().execute("INSERT INTO platform_setting (name, setting_value) VALUES ('api.token-signing-secret', 'theirs')");
+        database().execute(
+                "INSERT INTO platform_setting (name, setting_value) VALUES ('api.token-signing-secret', 'theirs')");
 
         assertThat(settings.getOrCreate("api.token-signing-secret", () -> "ours")).isEqualTo("theirs");
     }

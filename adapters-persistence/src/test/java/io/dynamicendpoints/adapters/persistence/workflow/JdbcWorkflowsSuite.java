@@ -86,4 +86,18 @@ abstract class JdbcWorkflowsSuite extends WorkflowsContract {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("published");
     }
+
+    @Test
+    void aWriteThatCannotBeCountedIsRolledBack() {
+        database().execute("DELETE FROM workflow_change_counter");
+        try {
+            assertThatThrownBy(() -> workflows.add(aWorkflowWithEveryStepKind()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("workflow_change_counter");
+
+            assertThat(workflows.all()).isEmpty();
+        } finally {
+            database().execute("INSERT INTO workflow_change_counter (id, change_count) VALUES (1, 0)");
+        }
+    }
 }

@@ -1,0 +1,101 @@
+package io.dynamicendpoints.app;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users with roles, and the integrator catalogue of published endpoints (api.md §3, §5). */
+@MicronautTest(transactional = false)
+class UsersAndListingSystemTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private PlatformClient admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = new PlatformClient(server.getURL().toString(), json).signedInAs("admin", "test-admin-password");
+    }
+
+    @Test
+    void integratorSeesPublishedEndpointsWithoutSecretsAndNothingElse() {
+        String username = "partner-" + System.nanoTime();
+        HttpResponse<String> created = admin.api("POST", "/api/users",
+                Map.of("username", username, "password", "a-long-enough-password", "roles", List.of("INTEGRATOR")));
+        admin.api("POST", "/api/workflows", Map.of("name", "Published secured", "published", true, "run_mode", "sync",
+                "listener", Map.of("return_type", "data", "add_authentication", true, "endpoint_secret", "very-secret-value")));
+        admin.api("POST", "/api/workflows", Map.of("name", "A draft", "published", false,
+                "listener", Map.of("return_type", "data")));
+        PlatformClient integrator = new PlatformClient(server.getURL().toString(), json)
+                .signedInAs(username, "a-long-enough-password");
+
+        HttpResponse<String> listing = integrator.api("GET", "/api/endpoints", null);
+        HttpResponse<String> workflows = integrator.api("GET", "/api/workflows", null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("a-long-enough-password");
+        assertThat(listing.statusCode()).isEqualTo(200);
+        assertThat(listing.body()).contains("Published secured").doesNotContain("A draft")
+                .doesNotContain("very-secret-value").doesNotContain("endpoint_key").doesNotContain("endpoint_secret")
+                .contains("\"methods\":[\"GET\",\"POST\",\"PUT\",\"OPTIONS\"]")
+                .contains("\"add_authentication\":true").contains("\"workflow_id\"");
+        assertThat(workflows.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void listingNeedsAToken() {
+        HttpResponse<String> listing = new PlatformClient(server.getURL().toString(), json).api("GET", "/api/endpoints", null);
+
+        assertThat(listing.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesShortPasswordsAndUnknownRoles() {
+        HttpResponse<String> reply = admin.api("POST", "/api/users",
+                Map.of("username", "weak", "password", "short", "roles", List.of("ROOT")));
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("password").contains("roles");
+    }
+
+    @Test
+    void deletesUsersButNeverTheLastAdmin() {
+        admin.api("POST", "/api/users",
+                Map.of("username", "temp-user", "password", "a-long-enough-password", "roles", List.of("INTEGRATOR")));
+
+        assertThat(admin.api("DELETE", "/api/users/temp-user", null).statusCode()).isEqualTo(204);
+        assertThat(admin.api("DELETE", "/api/users/temp-user", null).statusCode()).isEqualTo(404);
+        assertThat(admin.api("DELETE", "/api/users/admin", null).statusCode()).isEqualTo(400);
+        assertThat(admin.api("GET", "/api/users", null).body()).contains("\"admin\"").doesNotContain("hash");
+    }
+
+    @Test
+    void slowsDownRepeatedLoginFailures() {
+        String username = "guessed-" + System.nanoTime();
+        admin.api("POST", "/api/users",
+                Map.of("username", username, "password", "the-right-password", "roles", List.of("INTEGRATOR")));
+        PlatformClient attacker = new PlatformClient(server.getURL().toString(), json);
+        for (int i = 0; i < 6; i++) {
+            attacker.send("POST", "/login", Map.of("Content-Type", "application/json"),
+                    "{\"username\": \"" + username + "\", \"password\": \"wrong-" + i + "\"}");
+        }
+
+        // Even the right password is refused while the lock lasts.
+        HttpResponse<String> right = attacker.send("POST", "/login", Map.of("Content-Type", "application/json"),
+                "{\"username\": \"" + username + "\", \"password\": \"the-right-password\"}");
+
+        assertThat(right.statusCode()).isEqualTo(401);
+    }
+}
