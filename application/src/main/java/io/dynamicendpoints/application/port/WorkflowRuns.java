@@ -1,0 +1,42 @@
+package io.dynamicendpoints.application.port;
+
+import io.dynamicendpoints.domain.workflow.WorkflowId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Durable async runs. An accepted async request is written here before its caller is answered, so a
+ * crash loses nothing; a node claims a run before executing it, so nodes sharing the database never run
+ * one request at the same time; claims carry a lease that the running node renews, and runs whose
+ * lease ran out (their node died) can be claimed again.
+ */
+public interface WorkflowRuns {
+
+    /** Stores a new run already claimed by {@code node}, and returns its id. */
+    String accept(WorkflowId workflow, Map<String, Object> data, String node, Instant now);
+
+    /**
+     * Claims up to {@code limit} runs that are unclaimed or whose lease expired before {@code now - lease},
+     * for {@code node}; returns the runs this node won.
+     */
+    List<PendingRun> claimExpired(String node, Instant now, Duration lease, int limit);
+
+    /** Renews the lease of every unfinished run that {@code node} holds. */
+    void renew(String node, Instant now);
+
+    /** Marks a run finished (done or failed); an unknown id is ignored. */
+    void finish(String runId, boolean failed, String error, Instant now);
+
+    Optional<PendingRun> find(String runId);
+
+    /** Runs not finished yet, all nodes together. */
+    long unfinished();
+
+    /** A run as stored: which workflow, the request's data, and its state. */
+    record PendingRun(String id, WorkflowId workflow, Map<String, Object> data, String status, int attempts) {
+    }
+}
