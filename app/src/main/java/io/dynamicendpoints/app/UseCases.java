@@ -31,13 +31,35 @@ import io.dynamicendpoints.application.user.ListUsers;
 import io.dynamicendpoints.application.user.LoginThrottle;
 import io.dynamicendpoints.application.workflow.UnpublishWorkflow;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
+import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.CreateRecordHandler;
+import io.dynamicendpoints.application.engine.EndpointResponseHandler;
+import io.dynamicendpoints.application.engine.FindRecordHandler;
+import io.dynamicendpoints.application.engine.HttpRequestHandler;
+import io.dynamicendpoints.application.engine.SseEventHandler;
+import io.dynamicendpoints.application.engine.StepHandlers;
+import io.dynamicendpoints.application.engine.StepTemplates;
+import io.dynamicendpoints.application.engine.StoreValueHandler;
+import io.dynamicendpoints.application.engine.UpdateRecordHandler;
+import io.dynamicendpoints.application.engine.VirtualConditionHandler;
+import io.dynamicendpoints.application.engine.WorkflowEngine;
+import io.dynamicendpoints.application.port.OutboundHttp;
+import io.dynamicendpoints.application.port.VirtualRecords;
+import io.dynamicendpoints.application.port.WorkflowRuns;
+import io.dynamicendpoints.application.receive.RunSettings;
+import io.dynamicendpoints.application.receive.TestWorkflow;
+import io.dynamicendpoints.application.record.ReadRecords;
 import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
@@ -77,9 +99,56 @@ final class UseCases {
     }
 
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock) {
+    @Bean(preDestroy = "close")
+    RunExecutors runExecutors(RunConfiguration configuration) {
+        return RunExecutors.create(configuration);
+    }
+
+    @Singleton
+    WorkflowEngine workflowEngine(VirtualRecords records, OutboundHttp http, TemplateEngine templates, Json json,
+                                  Clock clock, RunConfiguration configuration) {
+        StepTemplates stepTemplates = new StepTemplates(templates);
+        return new WorkflowEngine(new StepHandlers(List.of(
+                new VirtualConditionHandler(stepTemplates, clock, ZoneId.of(configuration.timeZone())),
+                new EndpointResponseHandler(stepTemplates),
+                new StoreValueHandler(stepTemplates),
+                new CreateRecordHandler(records, stepTemplates),
+                new UpdateRecordHandler(records, stepTemplates),
+                new FindRecordHandler(records, stepTemplates),
+                new HttpRequestHandler(http, stepTemplates, json),
+                new SseEventHandler(stepTemplates))));
+    }
+
+    @Singleton
+    BackgroundRuns backgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine,
+                                  RunExecutors executors, Clock clock) {
+        // One identity per process: a restarted node is a new node, its old claims simply expire.
+        return new BackgroundRuns(runs, workflows, engine, executors.background(), UUID.randomUUID().toString(), clock);
+    }
+
+    @Singleton
+    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock, WorkflowEngine engine,
+                                  BackgroundRuns background, RunExecutors executors, RunConfiguration configuration) {
         return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), clock);
+                new JwtVerification(), new CorsCheck(), clock, engine, background, executors.runner(),
+                executors.scheduler(), runSettings(configuration));
+    }
+
+    @Singleton
+    TestWorkflow testWorkflow(Workflows workflows, TemplateEngine templates, Json json, Clock clock,
+                              WorkflowEngine engine) {
+        return new TestWorkflow(workflows, templates, new RequestExtraction(json), new JwtVerification(),
+                new CorsCheck(), clock, engine, new ReplyContentType(json));
+    }
+
+    @Singleton
+    ReadRecords readRecords(VirtualRecords records) {
+        return new ReadRecords(records);
+    }
+
+    private static RunSettings runSettings(RunConfiguration configuration) {
+        return new RunSettings(configuration.syncDeadline(), configuration.asyncReplyWait(), configuration.heartbeat(),
+                ZoneId.of(configuration.timeZone()));
     }
 
     @Singleton

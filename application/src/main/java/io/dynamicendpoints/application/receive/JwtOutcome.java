@@ -1,9 +1,29 @@
 package io.dynamicendpoints.application.receive;
 
+import io.dynamicendpoints.domain.record.VirtualRecord;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the endpoint JWT check concluded about a request. */
 public sealed interface JwtOutcome {
+
+    /**
+     * A copy of a request's {@code __data} in which a verified token's {@code data} claim appears as
+     * {@code __headers.__jwt_data[0]} (a one-element list, as documented).
+     */
+    @SuppressWarnings("unchecked")
+    default Map<String, Object> exposeIn(Map<String, Object> data) {
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        if (this instanceof Verified verified && verified.data().isPresent()) {
+            Map<String, Object> headers = new LinkedHashMap<>((Map<String, Object>) data.get(VirtualRecord.HEADERS));
+            headers.put("__jwt_data", List.of(verified.data().get()));
+            copy.put(VirtualRecord.HEADERS, headers);
+        }
+        return copy;
+    }
 
     /** The endpoint asks for no token. */
     record NotRequired() implements JwtOutcome {

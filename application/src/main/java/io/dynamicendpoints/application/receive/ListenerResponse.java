@@ -1,6 +1,8 @@
 package io.dynamicendpoints.application.receive;
 
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /** The reply to a listener request, one type per way an endpoint can answer. */
 public sealed interface ListenerResponse {
@@ -21,19 +23,45 @@ public sealed interface ListenerResponse {
     record NoContentResponse(Map<String, String> headers) implements ListenerResponse {
     }
 
+    /** A run that ended without producing a reply: 200 with an empty body. */
+    record EmptyResponse() implements ListenerResponse {
+    }
+
     /**
      * A reply that is an error the caller should see as such ({@code {"error": code, "message": ...}});
-     * {@code reason} (may be null) refines the code, as for a rejected JWT.
+     * {@code reason} refines the code (a rejected JWT says why) and {@code step} names the failing step
+     * of a workflow; both may be null.
      */
-    record ErrorResponse(int status, String error, String reason, String message, Map<String, String> headers)
-            implements ListenerResponse {
+    record ErrorResponse(int status, String error, String reason, String step, String message,
+                         Map<String, String> headers) implements ListenerResponse {
 
         public ErrorResponse(int status, String error, String message) {
-            this(status, error, null, message, Map.of());
+            this(status, error, null, null, message, Map.of());
         }
     }
 
-    /** Another reply with extra headers, such as the CORS headers of an allowed origin. */
-    record WithHeaders(ListenerResponse response, Map<String, String> headers) implements ListenerResponse {
+    /** Another reply with a status and extra headers of its own (an endpoint response step's, or CORS headers). */
+    record Decorated(ListenerResponse response, Integer status, Map<String, String> headers)
+            implements ListenerResponse {
+    }
+
+    /** A reply that a run will produce later (a {@code continue} endpoint, or a run that must finish first). */
+    record Deferred(CompletionStage<ListenerResponse> reply) implements ListenerResponse {
+    }
+
+    /** A live event stream ({@code sse}): frames as the run emits them, then {@code done}, then the end. */
+    record EventStream(Flow.Publisher<SseFrame> frames) implements ListenerResponse {
+    }
+
+    /** One Server-Sent Events frame; a frame with only a comment keeps the connection alive. */
+    record SseFrame(String event, String data, String comment) {
+
+        public static SseFrame of(String event, String data) {
+            return new SseFrame(event, data, null);
+        }
+
+        public static SseFrame heartbeat() {
+            return new SseFrame(null, null, "heartbeat");
+        }
     }
 }

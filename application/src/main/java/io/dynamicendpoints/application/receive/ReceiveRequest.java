@@ -1,89 +1,66 @@
 package io.dynamicendpoints.application.receive;
 
+import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.port.Json;
-import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
-import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
-import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
-import io.dynamicendpoints.application.receive.ListenerResponse.WithHeaders;
 import io.dynamicendpoints.application.template.TemplateException;
-import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
 
 /**
  * The listener's use case: a request arrives on an endpoint's URL and gets the reply its workflow
- * defines. Runs on the hot path, so it reads only the in-memory {@link PublishedEndpoints}.
+ * defines. It reads only the in-memory {@link PublishedEndpoints}; anything that blocks (a run, a
+ * durable insert) comes back as a deferred reply, so callers on an event loop are never held up.
  *
- * <p>The order is fixed: find the endpoint; answer a CORS preflight from an allowed origin (unless the
- * endpoint asks for strict preflight authentication); check the JWT; apply the CORS rules; only then
- * read the body and produce the reply. A request that fails a check never reaches the workflow.
+ * <p>The order is fixed: find the endpoint; admit the request (CORS preflight, JWT, CORS rules); read
+ * the body into the virtual record; run and reply. A request that fails a check never reaches the
+ * workflow.
  */
 public final class ReceiveRequest {
 
-    private static final Map<String, Object> NO_REQUEST_DATA = Map.of();
+    private static final Logger LOG = Logger.getLogger(ReceiveRequest.class.getName());
 
     private final PublishedEndpoints endpoints;
     private final RequestExtraction extraction;
-    private final ReplyContentType contentTypes;
-    private final JwtVerification jwtVerification;
-    private final CorsCheck corsCheck;
-    private final Clock clock;
+    private final Admission admission;
+    private final EndpointRun run;
 
     public ReceiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, ReplyContentType contentTypes,
-                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock) {
+                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
+                          BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
+                          RunSettings settings) {
         this.endpoints = endpoints;
         this.extraction = extraction;
-        this.contentTypes = contentTypes;
-        this.jwtVerification = jwtVerification;
-        this.corsCheck = corsCheck;
-        this.clock = clock;
+        this.admission = new Admission(jwtVerification, corsCheck, clock);
+        this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings);
     }
 
     /** @throws EndpointNotFoundException when no published endpoint has the request's hashes */
     public ListenerResponse receive(IncomingRequest request) {
         PublishedEndpoint endpoint = endpoints.find(request.firstHash(), request.secondHash())
                 .orElseThrow(EndpointNotFoundException::new);
-        EndpointListener listener = endpoint.workflow().listener();
         try {
-            CorsDecision cors = corsCheck.decide(listener.cors().enabled(),
-                    endpoint.corsDomains().render(NO_REQUEST_DATA), request);
-            // Preflights carry no credentials by design; answering them before the JWT check is what
-            // lets browsers call protected endpoints. The real request still needs its token.
-            if (cors instanceof CorsDecision.Preflight preflight && !listener.cors().strictPreflightAuth()) {
-                return new NoContentResponse(preflight.headers());
-            }
-            JwtOutcome jwt = jwtVerification.verify(request, listener.jwt(),
-                    endpoint.endpointKey().render(NO_REQUEST_DATA), endpoint.endpointSecret().render(NO_REQUEST_DATA),
-                    clock.instant());
-            switch (jwt) {
-                case JwtOutcome.Missing missing -> {
-                    return new ErrorResponse(403, "missing_token", null,
-                            "This endpoint needs a JWT in 'Authorization: Bearer' or the 'token' header", Map.of());
+            return switch (admission.admit(endpoint, request)) {
+                case Admission.Verdict.Stop stop -> stop.response();
+                case Admission.Verdict.Proceed proceed -> {
+                    ListenerResponse response = respond(endpoint, request, proceed.jwt());
+                    yield proceed.corsHeaders().isEmpty() ? response
+                            : new Decorated(response, null, proceed.corsHeaders());
                 }
-                case JwtOutcome.Rejected rejected -> {
-                    return new ErrorResponse(401, "invalid_token", rejected.reason(), rejected.message(),
-                            Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
-                }
-                case JwtOutcome.NotRequired notRequired -> {
-                }
-                case JwtOutcome.Verified verified -> {
-                }
-            }
-            return switch (cors) {
-                case CorsDecision.Forbidden forbidden -> new ErrorResponse(403, "origin_not_allowed", null,
-                        "Origin " + forbidden.origin() + " may not call this endpoint", Map.of());
-                case CorsDecision.Preflight preflight -> new NoContentResponse(preflight.headers());
-                case CorsDecision.Allowed allowed -> new WithHeaders(respond(endpoint, request, jwt), allowed.headers());
-                case CorsDecision.NotApplicable notApplicable -> respond(endpoint, request, jwt);
             };
         } catch (TemplateException e) {
-            return new ErrorResponse(500, "template_failed", "A template of the endpoint failed: " + e.getMessage());
+            // The details may quote the admin's template: they go to the log, not to the caller.
+            LOG.warning("A template of workflow " + endpoint.workflow().id().map(Object::toString).orElse("?")
+                    + " failed: " + e.getMessage());
+            return new ErrorResponse(500, "template_failed", "A template of this endpoint failed to render");
         }
     }
 
@@ -98,39 +75,6 @@ public final class ReceiveRequest {
             return new ErrorResponse(400, "invalid_json",
                     "The body is declared as JSON but does not parse: " + e.getMessage());
         }
-        Map<String, Object> data = withJwtData(record.data(), jwt);
-        Map<String, Object> variables = Map.of(VirtualRecord.VARIABLE, data);
-        return switch (endpoint.workflow().listener().returnType()) {
-            case DATA -> data(endpoint.reply().render(variables));
-            case HTML -> new HtmlResponse(endpoint.reply().render(variables));
-            case REDIRECT -> redirect(endpoint.reply().render(variables).strip());
-            case CONTINUE, SSE -> new ErrorResponse(501, "not_implemented",
-                    "Return type '" + endpoint.workflow().listener().returnType().externalName()
-                            + "' needs the workflow engine, which this version does not have yet");
-        };
-    }
-
-    /** The token's {@code data} claim, as {@code __data.__headers.__jwt_data[0]} (a one-element list, as documented). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withJwtData(Map<String, Object> data, JwtOutcome jwt) {
-        if (!(jwt instanceof JwtOutcome.Verified verified) || verified.data().isEmpty()) {
-            return data;
-        }
-        Map<String, Object> headers = new LinkedHashMap<>((Map<String, Object>) data.get(VirtualRecord.HEADERS));
-        headers.put("__jwt_data", List.of(verified.data().get()));
-        Map<String, Object> copy = new LinkedHashMap<>(data);
-        copy.put(VirtualRecord.HEADERS, headers);
-        return copy;
-    }
-
-    private DataResponse data(String body) {
-        return new DataResponse(body.strip().isEmpty() ? "" : body, contentTypes.detect(body).orElse(null));
-    }
-
-    private static ListenerResponse redirect(String location) {
-        if (location.isEmpty() || location.contains("\n") || location.contains("\r")) {
-            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect URL rendered empty or invalid");
-        }
-        return new RedirectResponse(location);
+        return run.respond(endpoint, jwt.exposeIn(record.data()));
     }
 }

@@ -37,7 +37,15 @@ public final class RequestExtraction {
             if (mediaType.equals("application/x-www-form-urlencoded")) {
                 data.putAll(form(text, charset));
             } else if (isJsonType(mediaType) || looksLikeJson(mediaType, text)) {
-                Object parsed = json.parse(text);
+                Object parsed;
+                try {
+                    parsed = json.parse(text);
+                } catch (Json.MalformedJsonException e) {
+                    if (isJsonType(mediaType)) {
+                        throw e; // declared JSON that is not: the caller must hear about it
+                    }
+                    parsed = text; // merely looked like JSON: keep it as text
+                }
                 if (parsed instanceof Map<?, ?> object) {
                     object.forEach((key, value) -> data.put(String.valueOf(key), value));
                 } else if (parsed instanceof List<?> array) {
@@ -51,6 +59,8 @@ public final class RequestExtraction {
                 rawBody = text;
             }
         }
+        // Reserved keys are the platform's to write: whatever the caller sent under them goes.
+        data.keySet().removeIf(key -> key.startsWith("__"));
         data.put(VirtualRecord.HEADERS, headers(request.headers()));
         if (rawBody != null) {
             data.put(VirtualRecord.RAW_BODY, rawBody);

@@ -33,7 +33,9 @@ public final class LoginThrottle {
 
     public void failed(String username) {
         if (failures.size() >= MAX_TRACKED) {
-            failures.clear();
+            // Forget names that are not locked right now; a flood of made-up names must not lift real locks.
+            Instant now = clock.instant();
+            failures.values().removeIf(record -> !now.isBefore(record.lockedUntil()));
         }
         failures.compute(key(username), (name, record) -> {
             int count = record == null ? 1 : record.count() + 1;

@@ -72,6 +72,12 @@ public final class WorkflowDocument {
         EndpointListener listener = reader.listener(reader.object(doc, "listener", "listener"), address);
         List<Step> steps = reader.steps(doc.get("steps"), "steps");
         if (!reader.violations.isEmpty() || listener == null) {
+            // Also name what the workflow's own rules would refuse, so one answer lists every problem.
+            if (name.isBlank()) {
+                reader.violations.putIfAbsent("name", "A workflow needs a name");
+            }
+            Workflow.duplicateStepId(steps).ifPresent(duplicate -> reader.violations.putIfAbsent("steps",
+                    "Step id '" + duplicate + "' is used more than once"));
             throw new InvalidWorkflowException(reader.violations);
         }
         try {
@@ -364,7 +370,8 @@ public final class WorkflowDocument {
             if (value == null) {
                 return fallback;
             }
-            if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                    && n.doubleValue() >= Integer.MIN_VALUE && n.doubleValue() <= Integer.MAX_VALUE) {
                 return n.intValue();
             }
             violations.put(path, "Must be a whole number");

@@ -5,7 +5,6 @@ import io.dynamicendpoints.domain.listener.JwtRequirement;
 import io.dynamicendpoints.domain.workflow.Violations;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowFixtures;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -89,9 +88,6 @@ class CreateWorkflowTest {
     }
 
     @Test
-    @Disabled("bug: WorkflowDocument.read builds the Workflow with published=true before CreateWorkflow generates "
-            + "the key and secret, so a published definition with add_authentication and no credentials is refused "
-            + "with listener.endpoint_secret instead of getting generated ones (api.md §4 POST)")
     void generatesCredentialsForAWorkflowPublishedAtCreation() {
         Map<String, Object> definition = aPublishedDataDefinition("");
         listener(definition).put("add_authentication", true);
@@ -141,8 +137,6 @@ class CreateWorkflowTest {
     }
 
     @Test
-    @Disabled("gap: TemplateCheck checks only the listener's templates; a step template that does not parse "
-            + "is stored and fails only when a request reaches it")
     void refusesAStepTemplateThatDoesNotParse() {
         Map<String, Object> definition = aDataDefinition("");
         listener(definition).put("return_type", "continue");

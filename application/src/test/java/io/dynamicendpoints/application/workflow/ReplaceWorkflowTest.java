@@ -57,6 +57,18 @@ class ReplaceWorkflowTest {
     }
 
     @Test
+    void generatesCredentialsForADefinitionThatIsPublishedWithAuthenticationSwitchedOn() {
+        WorkflowView before = platform.create.create(aPublishedDataDefinition("{}"));
+        Map<String, Object> definition = aPublishedDataDefinition("{}");
+        listener(definition).put("add_authentication", true);
+
+        WorkflowView after = platform.replace.replace(before.workflow().requireId(), definition);
+
+        assertThat(after.workflow().published()).isTrue();
+        assertThat(after.workflow().listener().jwt().endpointSecret().template()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
     void refusesAReplyTemplateThatDoesNotParseAndKeepsTheStoredOne() {
         WorkflowView before = platform.create.create(aDataDefinition("old"));
 

@@ -1,5 +1,8 @@
 package io.dynamicendpoints.domain.condition;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,5 +16,15 @@ public record Comparison(String left, Operator operator, String right) {
         left = left == null ? "" : left;
         Objects.requireNonNull(operator, "operator");
         right = right == null ? "" : right;
+    }
+
+    /** Whether the comparisons hold together: all of them ({@code all}) or at least one ({@code any}). */
+    public static boolean holds(Match match, List<Boolean> results) {
+        return match == Match.ANY ? results.contains(true) : !results.isEmpty() && !results.contains(false);
+    }
+
+    /** Whether this comparison holds for its two sides, already rendered. */
+    public boolean holds(String renderedLeft, String renderedRight, Instant now, ZoneId zone) {
+        return operator.test(renderedLeft, renderedRight, now, zone);
     }
 }

@@ -1,5 +1,7 @@
 package io.dynamicendpoints.domain.condition;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,58 @@ public enum Operator {
         };
     }
 
+    /**
+     * Whether {@code left operator right} holds for two rendered values. Numbers compare as numbers
+     * when both sides are numeric ({@code 10000 > 9999}), dates as instants when both sides are dates,
+     * everything else as case-sensitive text.
+     *
+     * @param zone the zone of dates written without one ({@code 2026-05-01}, {@code 2026-05-01 10:00:00})
+     */
+    public boolean test(String left, String right, Instant now, ZoneId zone) {
+        String l = left == null ? "" : left;
+        String r = right == null ? "" : right;
+        return switch (this) {
+            case EQUAL -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) == 0;
+            case NOT_EQUAL -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) != 0;
+            case GREATER -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) > 0;
+            case GREATER_OR_EQUAL -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) >= 0;
+            case LESS -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) < 0;
+            case LESS_OR_EQUAL -> ComparableValue.of(l, zone).compareTo(ComparableValue.of(r, zone)) <= 0;
+            case GREATER_THAN_NOW -> ComparableValue.date(l, zone).map(date -> date.isAfter(now)).orElse(false);
+            case LESS_THAN_NOW -> ComparableValue.date(l, zone).map(date -> date.isBefore(now)).orElse(false);
+            case BETWEEN -> between(l, r, zone);
+            case CONTAINS -> l.contains(r);
+            case NOT_CONTAINS -> !l.contains(r);
+            case BEGINS_WITH -> l.startsWith(r);
+            case NOT_BEGINS_WITH -> !l.startsWith(r);
+            case ENDS_WITH -> l.endsWith(r);
+            case NOT_ENDS_WITH -> !l.endsWith(r);
+            case IS_EMPTY -> isEmpty(l);
+            case IS_NOT_EMPTY -> !isEmpty(l);
+        };
+    }
+
+    /** Inclusive on both ends; the right side is {@code low,high}. A right side without a comma never matches. */
+    private static boolean between(String left, String right, ZoneId zone) {
+        int comma = right.indexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        ComparableValue value = ComparableValue.of(left, zone);
+        return value.compareTo(ComparableValue.of(right.substring(0, comma), zone)) >= 0
+                && value.compareTo(ComparableValue.of(right.substring(comma + 1), zone)) <= 0;
+    }
+
+    /** Blank text, or an empty list or map as the template engine prints them. {@code "0"} is a value. */
+    private static boolean isEmpty(String value) {
+        String trimmed = value.strip();
+        return trimmed.isEmpty() || trimmed.equals("[]") || trimmed.equals("{}");
+    }
+
     public static Optional<Operator> fromExternalName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
         return Arrays.stream(values())
                 .filter(op -> op.externalName.equals(name) || op.aliases.contains(name))
                 .findFirst();

@@ -107,7 +107,8 @@ public record Workflow(
         return listener.address();
     }
 
-    private static Optional<String> duplicateStepId(List<Step> roots) {
+    /** The first step id used twice anywhere in the tree, if any. */
+    public static Optional<String> duplicateStepId(List<Step> roots) {
         Set<String> seen = new HashSet<>();
         Deque<Step> pending = new ArrayDeque<>(roots);
         while (!pending.isEmpty()) {

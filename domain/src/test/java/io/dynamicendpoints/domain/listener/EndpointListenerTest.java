@@ -60,4 +60,10 @@ class EndpointListenerTest {
     void readsMissingCorsDomainsAsEmpty() {
         assertThat(new CorsRules(true, null).domains()).isEmpty();
     }
+
+    @Test
+    void answersPreflightsWithoutATokenUnlessToldToBeStrict() {
+        assertThat(new CorsRules(true, "*").strictPreflightAuth()).isFalse();
+        assertThat(CorsRules.OFF.strictPreflightAuth()).isFalse();
+    }
 }

@@ -4,6 +4,8 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowFixtures;
 import org.junit.jupiter.api.Test;
 
+import java.security.SecureRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointSecretTest {
@@ -40,5 +42,13 @@ class EndpointSecretTest {
         assertThat(new EndpointSecret(null)).isEqualTo(EndpointSecret.NONE);
         assertThat(new EndpointSecret("  ").isBlank()).isTrue();
         assertThat(new EndpointSecret("s1").isBlank()).isFalse();
+    }
+
+    @Test
+    void generatesTwoHundredFiftySixBitsAsSixtyFourHexCharacters() {
+        EndpointSecret generated = EndpointSecret.generate(new SecureRandom());
+
+        assertThat(generated.template()).matches("[0-9a-f]{64}");
+        assertThat(generated).isNotEqualTo(EndpointSecret.generate(new SecureRandom()));
     }
 }

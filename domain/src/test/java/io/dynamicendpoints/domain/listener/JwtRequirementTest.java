@@ -4,8 +4,11 @@ import io.dynamicendpoints.domain.workflow.WorkflowFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class JwtRequirementTest {
 
@@ -81,5 +84,43 @@ class JwtRequirementTest {
         assertThat(new JwtRequirement(true, "k1", new EndpointSecret("s3cr3t-value")).toString())
                 .doesNotContain("s3cr3t-value")
                 .contains("k1");
+    }
+
+    @Test
+    void requiresAnExpiryAndCapsNoLifetimeUnlessTold() {
+        JwtRequirement requirement = new JwtRequirement(true, "k1", new EndpointSecret("s1"));
+
+        assertThat(requirement.requireExp()).isTrue();
+        assertThat(requirement.maxTokenLifetime()).isEmpty();
+        assertThat(new JwtRequirement(true, "k1", new EndpointSecret("s1"), false, null).maxTokenLifetime()).isEmpty();
+    }
+
+    @Test
+    void refusesALifetimeCapThatIsNotPositive() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new JwtRequirement(true, "k1", new EndpointSecret("s1"), true, Optional.of(Duration.ZERO)));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new JwtRequirement(true, "k1", new EndpointSecret("s1"), true, Optional.of(Duration.ofSeconds(-1))));
+    }
+
+    @Test
+    void keepsTheTokenRulesWhenGeneratingCredentials() {
+        JwtRequirement lenient = new JwtRequirement(true, "", EndpointSecret.NONE, false, Optional.of(Duration.ofMinutes(5)));
+
+        JwtRequirement generated = lenient.withGeneratedCredentials(random);
+
+        assertThat(generated.requireExp()).isFalse();
+        assertThat(generated.maxTokenLifetime()).contains(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void rotatesOnlyTheSecret() {
+        JwtRequirement before = new JwtRequirement(true, "k1", new EndpointSecret("s1"), false, Optional.of(Duration.ofMinutes(5)));
+
+        JwtRequirement after = before.withRotatedSecret(random);
+
+        assertThat(after.endpointSecret().template()).matches("[0-9a-f]{64}");
+        assertThat(new JwtRequirement(after.enabled(), after.endpointKey(), before.endpointSecret(), after.requireExp(),
+                after.maxTokenLifetime())).isEqualTo(before);
     }
 }

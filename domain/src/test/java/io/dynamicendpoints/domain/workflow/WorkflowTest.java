@@ -126,7 +126,7 @@ class WorkflowTest {
     }
 
     @Test
-    void needsAListenerAndAnIdOption() {
+    void needsAListenerAndAnOptionalId() {
         assertThatThrownBy(() -> Workflow.draft("Hook", "", RunMode.SYNC, null, List.of()))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Workflow(null, 0, "Hook", "", RunMode.SYNC, false, aDataListener(""), List.of()))

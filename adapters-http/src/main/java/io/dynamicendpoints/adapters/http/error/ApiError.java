@@ -8,17 +8,18 @@ import java.util.Map;
 
 /**
  * The body of every error answer: a machine code, an optional finer reason (a rejected JWT says why),
- * one human sentence, and optional per-field details.
+ * the failing step of a workflow, one human sentence, and optional per-field details.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(String error, @Nullable String reason, String message, @Nullable Map<String, String> details) {
+public record ApiError(String error, @Nullable String reason, @Nullable String step, String message,
+                       @Nullable Map<String, String> details) {
 
     public ApiError(String error, String message, @Nullable Map<String, String> details) {
-        this(error, null, message, details);
+        this(error, null, null, message, details);
     }
 
     public static ApiError of(String error, String message) {
-        return new ApiError(error, null, message, null);
+        return new ApiError(error, null, null, message, null);
     }
 }

@@ -4,7 +4,7 @@ import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /**
  * {@code GET|POST|PUT|OPTIONS /listener/{first_hash}/{second_hash}}. Runs on the event loop: the use
@@ -40,32 +41,32 @@ final class ListenerController {
     }
 
     @Get
-    HttpResponse<?> get(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash) {
+    CompletionStage<MutableHttpResponse<?>> get(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash) {
         return receive(request, firstHash, secondHash, null);
     }
 
     @Post
     @Consumes(MediaType.ALL)
-    HttpResponse<?> post(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+    CompletionStage<MutableHttpResponse<?>> post(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
                          @Body @Nullable byte[] body) {
         return receive(request, firstHash, secondHash, body);
     }
 
     @Put
     @Consumes(MediaType.ALL)
-    HttpResponse<?> put(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+    CompletionStage<MutableHttpResponse<?>> put(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
                         @Body @Nullable byte[] body) {
         return receive(request, firstHash, secondHash, body);
     }
 
     @Options
     @Consumes(MediaType.ALL)
-    HttpResponse<?> options(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
+    CompletionStage<MutableHttpResponse<?>> options(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
                             @Body @Nullable byte[] body) {
         return receive(request, firstHash, secondHash, body);
     }
 
-    private HttpResponse<?> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {
+    private CompletionStage<MutableHttpResponse<?>> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {
         IncomingRequest incoming = new IncomingRequest(request.getMethodName(), firstHash, secondHash,
                 query(request), headers(request), body);
         return replies.toHttp(receiveRequest.receive(incoming));

@@ -3,26 +3,50 @@ package io.dynamicendpoints.adapters.http.listener;
 import io.dynamicendpoints.adapters.http.error.ApiError;
 import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
+import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
+import io.dynamicendpoints.application.receive.ListenerResponse.EmptyResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.EventStream;
 import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
-import io.dynamicendpoints.application.receive.ListenerResponse.WithHeaders;
+import io.dynamicendpoints.application.receive.ListenerResponse.SseFrame;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.sse.Event;
 import jakarta.inject.Singleton;
+import org.reactivestreams.FlowAdapters;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/** Turns the use case's reply into the HTTP answer: status, headers and body bytes. */
+/** Turns the use case's reply into the HTTP answer: status, headers and body bytes, now or later. */
 @Singleton
-final class ListenerReplies {
+public final class ListenerReplies {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ListenerReplies.class);
     private static final String HTML = "text/html; charset=UTF-8";
 
-    HttpResponse<?> toHttp(ListenerResponse response) {
+    public CompletionStage<MutableHttpResponse<?>> toHttp(ListenerResponse response) {
+        if (response instanceof Deferred deferred) {
+            return deferred.reply().thenApply(this::now).exceptionally(failure -> {
+                LOG.warn("A workflow run failed unexpectedly", failure);
+                return error(new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"));
+            });
+        }
+        return CompletableFuture.completedFuture(now(response));
+    }
+
+    private MutableHttpResponse<?> now(ListenerResponse response) {
         return switch (response) {
             case DataResponse data -> data.body().isEmpty() || data.contentType() == null
                     ? HttpResponse.ok()
@@ -30,23 +54,44 @@ final class ListenerReplies {
             case HtmlResponse html -> bytes(HttpResponse.ok(), html.body(), HTML);
             case RedirectResponse redirect -> HttpResponse.status(HttpStatus.FOUND)
                     .header(HttpHeaders.LOCATION, redirect.location());
+            case EmptyResponse empty -> HttpResponse.ok();
             case NoContentResponse noContent -> {
                 MutableHttpResponse<?> reply = HttpResponse.noContent();
                 noContent.headers().forEach(reply::header);
                 yield reply;
             }
-            case ErrorResponse error -> {
-                MutableHttpResponse<ApiError> reply = HttpResponse.<ApiError>status(HttpStatus.valueOf(error.status()))
-                        .body(new ApiError(error.error(), error.reason(), error.message(), null));
-                error.headers().forEach(reply::header);
-                yield reply;
-            }
-            case WithHeaders decorated -> {
-                MutableHttpResponse<?> reply = (MutableHttpResponse<?>) toHttp(decorated.response());
+            case ErrorResponse error -> error(error);
+            case Decorated decorated -> {
+                MutableHttpResponse<?> reply = now(decorated.response());
+                if (decorated.status() != null) {
+                    reply.status(decorated.status());
+                }
                 decorated.headers().forEach(reply::header);
                 yield reply;
             }
+            case EventStream stream -> HttpResponse.ok(events(stream))
+                    .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .header("X-Accel-Buffering", "no");
+            case Deferred deferred -> throw new IllegalStateException("Deferred replies are resolved before");
         };
+    }
+
+    private static Publisher<Event<String>> events(EventStream stream) {
+        Publisher<SseFrame> frames = FlowAdapters.toPublisher(stream.frames());
+        return Publishers.map(frames, frame -> {
+            if (frame.comment() != null) {
+                return Event.of("").comment(frame.comment());
+            }
+            return Event.of(frame.data()).name(frame.event());
+        });
+    }
+
+    private static MutableHttpResponse<ApiError> error(ErrorResponse error) {
+        MutableHttpResponse<ApiError> reply = HttpResponse.<ApiError>status(HttpStatus.valueOf(error.status()))
+                .body(new ApiError(error.error(), error.reason(), error.step(), error.message(), null));
+        error.headers().forEach(reply::header);
+        return reply;
     }
 
     private static MutableHttpResponse<byte[]> bytes(MutableHttpResponse<?> response, String body, String contentType) {

@@ -1,0 +1,69 @@
+package io.dynamicendpoints.application.engine;
+
+import io.dynamicendpoints.domain.run.TraceEntry;
+
+import io.dynamicendpoints.domain.record.VirtualRecord;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's state: its id, the {@code __data} notepad every step reads and writes, where replies go,
+ * and the trace. A run executes on one thread; the notepad is not shared between runs.
+ */
+public final class ExecutionContext {
+
+    private final String runId;
+    private final Map<String, Object> data;
+    private final ReplySink sink;
+    private final List<TraceEntry> trace = Collections.synchronizedList(new ArrayList<>());
+    private volatile String failedStep;
+
+    public ExecutionContext(String runId, Map<String, Object> data, ReplySink sink) {
+        this.runId = runId;
+        this.data = new LinkedHashMap<>(data);
+        this.sink = sink;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** The live notepad, for handlers to read and write. */
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    /** The variables templates see: only {@code __data}. */
+    public Map<String, Object> templateVariables() {
+        return Map.of(VirtualRecord.VARIABLE, data);
+    }
+
+    public ReplySink sink() {
+        return sink;
+    }
+
+    public List<TraceEntry> trace() {
+        synchronized (trace) {
+            return List.copyOf(trace);
+        }
+    }
+
+    void record(TraceEntry entry) {
+        trace.add(entry);
+    }
+
+    void failedAt(String stepId) {
+        if (failedStep == null) {
+            failedStep = stepId;
+        }
+    }
+
+    /** The first step that failed, or null. */
+    public String failedStep() {
+        return failedStep;
+    }
+}

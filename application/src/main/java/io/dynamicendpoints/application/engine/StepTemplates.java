@@ -1,0 +1,48 @@
+package io.dynamicendpoints.application.engine;
+
+import io.dynamicendpoints.application.template.CompiledTemplate;
+import io.dynamicendpoints.application.template.TemplateEngine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the templates of step fields. Each distinct source is parsed once and kept (a workflow's
+ * texts do not change within a revision), in a bounded cache so that a stream of edited definitions
+ * cannot grow memory without limit.
+ */
+public final class StepTemplates {
+
+    static final int MAX_CACHED = 10_000;
+
+    private final TemplateEngine engine;
+    private final Map<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+
+    public StepTemplates(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    public String render(String source, ExecutionContext context) {
+        return template(source).render(context.templateVariables());
+    }
+
+    /** Renders every value of a map of field templates, keeping their order. */
+    public Map<String, String> renderAll(Map<String, String> sources, ExecutionContext context) {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        sources.forEach((name, source) -> rendered.put(name, render(source, context)));
+        return rendered;
+    }
+
+    private CompiledTemplate template(String source) {
+        CompiledTemplate template = compiled.get(source);
+        if (template == null) {
+            if (compiled.size() >= MAX_CACHED) {
+                compiled.clear();
+            }
+            template = engine.compile(source);
+            compiled.put(source, template);
+        }
+        return template;
+    }
+}

@@ -1,0 +1,144 @@
+package io.dynamicendpoints.application.receive;
+
+import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.ExecutionContext;
+import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.WorkflowEngine;
+import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
+import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.EventStream;
+import io.dynamicendpoints.domain.listener.ReturnType;
+import io.dynamicendpoints.domain.workflow.RunMode;
+import io.dynamicendpoints.domain.workflow.Workflow;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Produces an admitted request's reply by return type and run mode (behaviour.md §7):
+ * <ul>
+ *   <li>{@code data}/{@code html}/{@code redirect}: without steps, rendered at once; sync, rendered
+ *       after the run (so it can echo what the steps produced); async, stored durably, then rendered
+ *       from the request alone while the run goes on in the background;</li>
+ *   <li>{@code continue}: the first endpoint response of the run; sync within the deadline (else 504),
+ *       async within 20 s (else 200 empty) after the request was stored durably;</li>
+ *   <li>{@code sse}: a live stream of the run's frames.</li>
+ * </ul>
+ * Work that blocks (the run, the durable insert) happens on the runner threads, never on the caller's.
+ */
+final class EndpointRun {
+
+    private final WorkflowEngine engine;
+    private final BackgroundRuns background;
+    private final Executor runner;
+    private final ScheduledExecutorService scheduler;
+    private final Replies replies;
+    private final RunSettings settings;
+
+    EndpointRun(WorkflowEngine engine, BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
+                Replies replies, RunSettings settings) {
+        this.engine = engine;
+        this.background = background;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.replies = replies;
+        this.settings = settings;
+    }
+
+    ListenerResponse respond(PublishedEndpoint endpoint, Map<String, Object> data) {
+        Workflow workflow = endpoint.workflow();
+        ReturnType type = workflow.listener().returnType();
+        boolean sync = workflow.runMode() == RunMode.SYNC;
+        if (type == ReturnType.SSE) {
+            return new EventStream(new RunEventStream(engine, workflow, this::context, data, runner, scheduler,
+                    settings.heartbeat()));
+        }
+        if (type.isFixed() && workflow.steps().isEmpty()) {
+            return replies.fixed(endpoint, data); // the hot path: nothing to run
+        }
+        if (type.isFixed()) {
+            return new Deferred(sync ? fixedAfterSyncRun(endpoint, data) : fixedAfterAccepting(endpoint, data));
+        }
+        return new Deferred(sync ? continueSync(workflow, data) : continueAsync(workflow, data));
+    }
+
+    private CompletionStage<ListenerResponse> fixedAfterSyncRun(PublishedEndpoint endpoint, Map<String, Object> data) {
+        return withDeadline(CompletableFuture.supplyAsync(() -> {
+            ExecutionContext context = context(data, ReplySink.NONE);
+            engine.run(endpoint.workflow(), context);
+            if (context.failedStep() != null) {
+                return Replies.workflowFailed(context.failedStep(), failure(context));
+            }
+            return replies.fixed(endpoint, context.data());
+        }, runner));
+    }
+
+    private CompletionStage<ListenerResponse> fixedAfterAccepting(PublishedEndpoint endpoint, Map<String, Object> data) {
+        return CompletableFuture.supplyAsync(() -> {
+            String runId = background.accept(endpoint.workflow(), data);
+            background.start(runId, endpoint.workflow(), data, ReplySink.NONE);
+            return replies.fixed(endpoint, data);
+        }, runner);
+    }
+
+    private CompletionStage<ListenerResponse> continueSync(Workflow workflow, Map<String, Object> data) {
+        ContinueReply reply = new ContinueReply(replies);
+        runner.execute(() -> {
+            try {
+                engine.run(workflow, context(data, reply));
+            } finally {
+                reply.runEnded();
+            }
+        });
+        return withDeadline(reply.answer());
+    }
+
+    private CompletionStage<ListenerResponse> continueAsync(Workflow workflow, Map<String, Object> data) {
+        ContinueReply reply = new ContinueReply(replies);
+        CompletableFuture.runAsync(() -> {
+            String runId = background.accept(workflow, data);
+            background.start(runId, workflow, data, new ReplySink() {
+                @Override
+                public void reply(io.dynamicendpoints.application.engine.RenderedReply rendered) {
+                    reply.reply(rendered);
+                }
+
+                @Override
+                public void event(String event, String eventData) {
+                }
+
+                @Override
+                public void failed(String stepId, String message) {
+                    reply.failed(stepId, message);
+                }
+            });
+        }, runner).exceptionally(failure -> {
+            reply.answer().complete(new ErrorResponse(503, "not_accepted",
+                    "The request could not be stored for processing; try again"));
+            return null;
+        });
+        // Documented: the caller waits up to 20 s for an endpoint response, then gets 200 empty.
+        return reply.answer().completeOnTimeout(new ListenerResponse.EmptyResponse(),
+                settings.asyncReplyWait().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private CompletionStage<ListenerResponse> withDeadline(CompletableFuture<ListenerResponse> answer) {
+        return answer.completeOnTimeout(new ErrorResponse(504, "workflow_timeout",
+                        "The workflow did not answer within " + settings.syncDeadline().toSeconds() + " seconds"),
+                settings.syncDeadline().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private ExecutionContext context(Map<String, Object> data, ReplySink sink) {
+        return new ExecutionContext(UUID.randomUUID().toString(), data, sink);
+    }
+
+    private static String failure(ExecutionContext context) {
+        return context.trace().stream().filter(entry -> entry.stepId().equals(context.failedStep()))
+                .map(entry -> entry.detail()).findFirst().orElse("failed");
+    }
+}

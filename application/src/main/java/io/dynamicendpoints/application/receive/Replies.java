@@ -1,0 +1,59 @@
+package io.dynamicendpoints.application.receive;
+
+import io.dynamicendpoints.application.engine.RenderedReply;
+import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
+import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
+import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
+import io.dynamicendpoints.domain.listener.ReturnType;
+import io.dynamicendpoints.domain.record.VirtualRecord;
+
+import java.util.Map;
+
+/** Turns rendered texts into listener replies: the listener's fixed reply, or an endpoint response step's. */
+final class Replies {
+
+    private final ReplyContentType contentTypes;
+
+    Replies(ReplyContentType contentTypes) {
+        this.contentTypes = contentTypes;
+    }
+
+    /** The listener's own {@code data}/{@code html}/{@code redirect} reply, rendered from {@code data}. */
+    ListenerResponse fixed(PublishedEndpoint endpoint, Map<String, Object> data) {
+        String rendered = endpoint.reply().render(Map.of(VirtualRecord.VARIABLE, data));
+        return of(endpoint.workflow().listener().returnType(), rendered);
+    }
+
+    /** An endpoint response step's reply, with the status and headers it overrides. */
+    ListenerResponse of(RenderedReply reply) {
+        ListenerResponse response = of(reply.returnType(), reply.body());
+        if (reply.status() == null && reply.headers().isEmpty()) {
+            return response;
+        }
+        return new Decorated(response, reply.status(), reply.headers());
+    }
+
+    static ErrorResponse workflowFailed(String stepId, String message) {
+        return new ErrorResponse(502, "workflow_failed", null, stepId,
+                "Step '" + stepId + "' failed: " + message, Map.of());
+    }
+
+    private ListenerResponse of(ReturnType type, String rendered) {
+        return switch (type) {
+            case DATA -> new DataResponse(rendered.strip().isEmpty() ? "" : rendered,
+                    contentTypes.detect(rendered).orElse(null));
+            case HTML -> new HtmlResponse(rendered);
+            case REDIRECT -> redirect(rendered.strip());
+            case CONTINUE, SSE -> throw new IllegalArgumentException(type + " is not a fixed reply");
+        };
+    }
+
+    private static ListenerResponse redirect(String location) {
+        if (location.isEmpty() || location.contains("\n") || location.contains("\r")) {
+            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect URL rendered empty or invalid");
+        }
+        return new RedirectResponse(location);
+    }
+}

@@ -1,0 +1,124 @@
+package io.dynamicendpoints.application.user;
+
+import io.dynamicendpoints.application.fake.InMemoryUsers;
+import io.dynamicendpoints.application.port.Users;
+import io.dynamicendpoints.application.user.BootstrapAdmin.Outcome;
+import io.dynamicendpoints.domain.user.Role;
+import io.dynamicendpoints.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BootstrapAdminTest {
+
+    private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final BootstrapAdmin bootstrap = new BootstrapAdmin(users, PASSWORDS, new SecureRandom());
+    private final AuthenticateUser authenticate = new AuthenticateUser(users, PASSWORDS);
+
+    @Test
+    void createsTheAdminWithTheConfiguredPassword() {
+        Outcome outcome = bootstrap.bootstrap("admin", Optional.of("configured-password"));
+
+        assertThat(outcome).isEqualTo(new Outcome.CreatedWithConfiguredPassword("admin"));
+        assertThat(authenticate.authenticate("admin", "configured-password"))
+                .hasValueSatisfying(admin -> assertThat(admin.roles()).containsExactly(Role.ADMIN));
+    }
+
+    @Test
+    void storesOnlyAHashOfThePassword() {
+        bootstrap.bootstrap("admin", Optional.of("configured-password"));
+
+        assertThat(users.find("admin")).hasValueSatisfying(admin ->
+                assertThat(admin.passwordHash().value()).doesNotContain("configured-password").startsWith("$2"));
+    }
+
+    @Test
+    void generatesAPasswordThatWorksWhenNoneIsConfigured() {
+        Outcome outcome = bootstrap.bootstrap("admin", Optional.empty());
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.CreatedWithGeneratedPassword.class, generated -> {
+            assertThat(generated.username()).isEqualTo("admin");
+            assertThat(generated.password()).matches("[0-9a-f]{24,}");
+            assertThat(authenticate.authenticate("admin", generated.password())).isPresent();
+        });
+    }
+
+    @Test
+    void treatsABlankConfiguredPasswordAsNone() {
+        assertThat(bootstrap.bootstrap("admin", Optional.of("  "))).isInstanceOf(Outcome.CreatedWithGeneratedPassword.class);
+        assertThat(authenticate.authenticate("admin", "  ")).isEmpty();
+    }
+
+    @Test
+    void generatesADifferentPasswordOnEveryFirstStart() {
+        String first = ((Outcome.CreatedWithGeneratedPassword) bootstrap.bootstrap("admin", Optional.empty())).password();
+        InMemoryUsers otherUsers = new InMemoryUsers();
+        String second = ((Outcome.CreatedWithGeneratedPassword)
+                new BootstrapAdmin(otherUsers, PASSWORDS, new SecureRandom()).bootstrap("admin", Optional.empty())).password();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void neverPrintsTheGeneratedPassword() {
+        Outcome outcome = bootstrap.bootstrap("admin", Optional.empty());
+
+        String password = ((Outcome.CreatedWithGeneratedPassword) outcome).password();
+        assertThat(outcome.toString()).doesNotContain(password).contains("admin");
+    }
+
+    @Test
+    void doesNothingTheSecondTime() {
+        bootstrap.bootstrap("admin", Optional.of("first-password"));
+
+        Outcome second = bootstrap.bootstrap("admin", Optional.of("second-password"));
+
+        assertThat(second).isEqualTo(new Outcome.AlreadySetUp());
+        assertThat(users.all()).hasSize(1);
+        assertThat(authenticate.authenticate("admin", "first-password")).isPresent();
+        assertThat(authenticate.authenticate("admin", "second-password")).isEmpty();
+    }
+
+    @Test
+    void doesNothingWhenAnyUserExists() {
+        users.add(new User("partner", PASSWORDS.hash("partner-password"), Set.of(Role.INTEGRATOR)));
+
+        assertThat(bootstrap.bootstrap("admin", Optional.empty())).isEqualTo(new Outcome.AlreadySetUp());
+        assertThat(users.find("admin")).isEmpty();
+    }
+
+    @Test
+    void letsAnotherNodeThatWonTheRaceKeepItsAdmin() {
+        Users raced = new Users() {
+            @Override
+            public Optional<User> find(String username) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean add(User user) {
+                return false; // another node stored its admin between all() and add()
+            }
+
+            @Override
+            public List<User> all() {
+                return List.of();
+            }
+
+            @Override
+            public boolean remove(String username) {
+                return false;
+            }
+        };
+
+        assertThat(new BootstrapAdmin(raced, PASSWORDS, new SecureRandom()).bootstrap("admin", Optional.empty()))
+                .isEqualTo(new Outcome.AlreadySetUp());
+    }
+}

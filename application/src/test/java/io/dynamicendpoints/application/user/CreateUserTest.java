@@ -1,0 +1,67 @@
+package io.dynamicendpoints.application.user;
+
+import io.dynamicendpoints.application.fake.InMemoryUsers;
+import io.dynamicendpoints.domain.user.Role;
+import io.dynamicendpoints.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CreateUserTest {
+
+    private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final CreateUser createUser = new CreateUser(users, PASSWORDS);
+
+    private InvalidUserException refused(String username, String password, List<String> roles) {
+        return catchThrowableOfType(InvalidUserException.class, () -> createUser.create(username, password, roles));
+    }
+
+    @Test
+    void createsAnIntegratorWhoCanSignIn() {
+        User created = createUser.create("partner", "twelve chars", List.of("INTEGRATOR"));
+
+        assertThat(created.roles()).containsExactly(Role.INTEGRATOR);
+        assertThat(new AuthenticateUser(users, PASSWORDS).authenticate("partner", "twelve chars")).contains(created);
+    }
+
+    @Test
+    void refusesAPasswordShorterThanTwelveCharacters() {
+        assertThat(refused("partner", "eleven char", List.of("INTEGRATOR")).details()).containsOnlyKeys("password");
+        assertThat(refused("partner", null, List.of("INTEGRATOR")).details()).containsOnlyKeys("password");
+    }
+
+    @Test
+    void refusesAPasswordLongerThanSeventyTwoBytes() {
+        assertThat(refused("partner", "a".repeat(73), List.of("INTEGRATOR")).details()).containsOnlyKeys("password");
+    }
+
+    @Test
+    void refusesMissingOrUnknownRoles() {
+        assertThat(refused("partner", "twelve chars", List.of()).details()).containsOnlyKeys("roles");
+        assertThat(refused("partner", "twelve chars", null).details()).containsOnlyKeys("roles");
+        assertThat(refused("partner", "twelve chars", List.of("integrator")).details()).containsOnlyKeys("roles");
+    }
+
+    @Test
+    void refusesABadName() {
+        assertThat(refused("part ner", "twelve chars", List.of("INTEGRATOR")).details()).containsOnlyKeys("username");
+    }
+
+    @Test
+    void namesEveryProblemAtOnce() {
+        assertThat(refused("", "short", List.of("ROOT")).details()).containsOnlyKeys("username", "password", "roles");
+    }
+
+    @Test
+    void refusesATakenName() {
+        createUser.create("partner", "twelve chars", List.of("INTEGRATOR"));
+
+        assertThat(refused("partner", "another password", List.of("ADMIN")).details()).containsOnlyKeys("username");
+        assertThat(users.find("partner")).hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.INTEGRATOR));
+    }
+}
