@@ -12,6 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +67,14 @@ final class PlatformClient {
     Map<String, Object> parse(String body) {
         try {
             return json.readValue(body, Argument.of(Map.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Object> parseList(String body) {
+        try {
+            return json.readValue(body, Argument.listOf(Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

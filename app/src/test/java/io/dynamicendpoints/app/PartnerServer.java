@@ -1,0 +1,66 @@
+package io.dynamicendpoints.app;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * A partner system on loopback for {@code http_request} steps: {@code /echo} answers JSON naming what
+ * it got, {@code /slow?ms=N} answers after N milliseconds. It records every request body it receives.
+ */
+final class PartnerServer implements AutoCloseable {
+
+    private final HttpServer server;
+    final List<String> received = new CopyOnWriteArrayList<>();
+
+    PartnerServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/echo", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(body);
+            respond(exchange, 200, "{\"method\":\"" + exchange.getRequestMethod() + "\",\"received\":"
+                    + (body.isEmpty() ? "null" : body) + ",\"customer\":{\"name\":\"Ada\",\"tier\":\"gold\"}}");
+        });
+        server.createContext("/slow", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            long millis = query == null ? 1000 : Long.parseLong(query.replace("ms=", ""));
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, "{\"slept\":" + millis + "}");
+        });
+        server.start();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
