@@ -1,0 +1,96 @@
+package io.dynamicendpoints.adapters.persistence.record;
+
+import io.dynamicendpoints.application.port.RecordFilter;
+import io.dynamicendpoints.application.port.VirtualRecords;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * {@link VirtualRecords} in the {@code virtual_record} table of the default datasource (H2 or
+ * PostgreSQL).
+ *
+ * <p>{@code where} is matched in Java, by {@link RecordFilter}, over the entity's records read page by
+ * page in id order. Looking inside a JSON column takes SQL that H2 and PostgreSQL do not share
+ * ({@code ->>} exists only in PostgreSQL), and the house rule is one set of queries for both; the
+ * {@code (entity, id)} index keeps each page cheap, and a match ends the scan early. If entities grow
+ * large enough for this to hurt, a side table of (record, field, text) rows would let the database
+ * match portably.
+ *
+ * <p>An update merges into each match under a row lock, re-checking the match after taking it, so two
+ * concurrent updates of one record both land and neither writes to a record that no longer matches.
+ * Rows are locked in id order, so concurrent updates cannot deadlock each other.
+ *
+ * <p>Not final: Micronaut applies {@link Transactional} through a generated subclass.
+ */
+@Singleton
+public class JdbcVirtualRecords implements VirtualRecords {
+
+    /** Records read per query while searching an entity; small enough to bound memory, large enough to save trips. */
+    static final int PAGE_SIZE = 200;
+
+    private final VirtualRecordRowRepository rows;
+    private final VirtualRecordRowMapper mapper;
+
+    JdbcVirtualRecords(VirtualRecordRowRepository rows, VirtualRecordRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public long create(String entity, Map<String, Object> fields) {
+        Objects.requireNonNull(entity, "entity");
+        return rows.save(mapper.newRow(entity, fields)).id();
+    }
+
+    @Override
+    @Transactional
+    public int update(String entity, Map<String, String> where, Map<String, Object> fields) {
+        Predicate<VirtualRecordRow> matches = matching(where);
+        List<Long> candidates = oldestFirst(entity).filter(matches).map(VirtualRecordRow::id).toList();
+        int changed = 0;
+        for (Long id : candidates) {
+            Optional<VirtualRecordRow> locked = rows.findByIdForUpdate(id).filter(matches);
+            if (locked.isPresent()) {
+                rows.update(mapper.merged(locked.get(), fields));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public Optional<StoredRecord> findFirst(String entity, Map<String, String> where) {
+        return oldestFirst(entity).filter(matching(where)).findFirst().map(mapper::toRecord);
+    }
+
+    @Override
+    public List<StoredRecord> newest(String entity, int limit) {
+        Objects.requireNonNull(entity, "entity");
+        if (limit <= 0) {
+            return List.of();
+        }
+        return rows.findNewest(entity, limit).stream().map(mapper::toRecord).toList();
+    }
+
+    private Predicate<VirtualRecordRow> matching(Map<String, String> where) {
+        RecordFilter filter = new RecordFilter(where);
+        return row -> filter.matches(mapper.fields(row));
+    }
+
+    /** The entity's records, oldest first, read a page at a time as the stream is consumed. */
+    private Stream<VirtualRecordRow> oldestFirst(String entity) {
+        Objects.requireNonNull(entity, "entity");
+        return Stream.iterate(rows.findPage(entity, 0, PAGE_SIZE), page -> !page.isEmpty(),
+                        page -> page.size() < PAGE_SIZE
+                                ? List.of()
+                                : rows.findPage(entity, page.getLast().id(), PAGE_SIZE))
+                .flatMap(List::stream);
+    }
+}

@@ -1,0 +1,84 @@
+package io.dynamicendpoints.adapters.persistence.run;
+
+import io.dynamicendpoints.application.port.WorkflowRuns;
+import io.dynamicendpoints.domain.workflow.WorkflowId;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link WorkflowRuns} in the {@code workflow_run} table of the default datasource (H2 or PostgreSQL),
+ * shared by every node.
+ *
+ * <p>Claiming is optimistic: a plain {@code SELECT} lists candidates, then one conditional
+ * {@code UPDATE} per candidate takes it only if it is still claimable, and the update count tells
+ * whether this node won. Each statement commits on its own, so a won run is visible to every node at
+ * once and no lock is held while the others race; a lost candidate is simply skipped, so a node may
+ * return fewer runs than it asked for. {@code SELECT ... FOR UPDATE SKIP LOCKED} would spare the lost
+ * updates, but H2 does not support it and the house rule is one set of queries for both databases.
+ */
+@Singleton
+public final class JdbcWorkflowRuns implements WorkflowRuns {
+
+    private final WorkflowRunRowRepository rows;
+    private final WorkflowRunRowMapper mapper;
+
+    JdbcWorkflowRuns(WorkflowRunRowRepository rows, WorkflowRunRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String accept(WorkflowId workflow, Map<String, Object> data, String node, Instant now) {
+        Objects.requireNonNull(workflow, "workflow");
+        String id = UUID.randomUUID().toString();
+        rows.save(mapper.acceptedRow(id, workflow, data, Objects.requireNonNull(node, "node"),
+                Objects.requireNonNull(now, "now")));
+        return id;
+    }
+
+    @Override
+    public List<PendingRun> claimExpired(String node, Instant now, Duration lease, int limit) {
+        Objects.requireNonNull(node, "node");
+        if (limit <= 0) {
+            return List.of();
+        }
+        Instant expiredBefore = now.minus(lease);
+        List<PendingRun> won = new ArrayList<>();
+        for (String id : rows.findClaimable(expiredBefore, limit)) {
+            if (rows.claim(id, node, now, expiredBefore) == 1) {
+                // Read back rather than patch the candidate: attempts counts every claim, ours included.
+                rows.findById(id).map(mapper::toRun).ifPresent(won::add);
+            }
+        }
+        return List.copyOf(won);
+    }
+
+    @Override
+    public void renew(String node, Instant now) {
+        rows.renew(Objects.requireNonNull(node, "node"), Objects.requireNonNull(now, "now"));
+    }
+
+    @Override
+    public void finish(String runId, boolean failed, String error, Instant now) {
+        RunStatus outcome = failed ? RunStatus.FAILED : RunStatus.DONE;
+        rows.finish(runId, outcome.storedName(), error, Objects.requireNonNull(now, "now"));
+    }
+
+    @Override
+    public Optional<PendingRun> find(String runId) {
+        return rows.findById(runId).map(mapper::toRun);
+    }
+
+    @Override
+    public long unfinished() {
+        return rows.countUnfinished();
+    }
+}

@@ -1,0 +1,85 @@
+package io.dynamicendpoints.adapters.persistence.record;
+
+import io.dynamicendpoints.adapters.persistence.TestDatabase;
+import io.dynamicendpoints.application.port.VirtualRecords;
+import io.dynamicendpoints.application.port.VirtualRecords.StoredRecord;
+import io.dynamicendpoints.application.port.VirtualRecordsContract;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@link VirtualRecordsContract} against {@link JdbcVirtualRecords}, plus what only a shared
+ * database adds: records written by other processes, and the row layout other tools may read. The H2
+ * and PostgreSQL subclasses only choose the database.
+ */
+abstract class JdbcVirtualRecordsSuite extends VirtualRecordsContract {
+
+    @Inject
+    VirtualRecords records;
+
+    /** The database the subclass points the application at. */
+    protected abstract TestDatabase database();
+
+    @Override
+    protected VirtualRecords emptyRecords() {
+        database().empty("virtual_record");
+        return records;
+    }
+
+    @Test
+    void isTheJdbcAdapter() {
+        assertThat(records).isInstanceOf(JdbcVirtualRecords.class);
+    }
+
+    @Test
+    void storesTheFieldsAsOneJsonObject() throws SQLException {
+        long id = records.create("contact", Map.of("email", "a@example.org"));
+
+        try (Connection connection = database().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT entity, fields, created_at, updated_at FROM virtual_record WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("entity")).isEqualTo("contact");
+                assertThat(row.getString("fields")).isEqualTo("{\"email\":\"a@example.org\"}");
+                assertThat(row.getTimestamp("created_at")).isNotNull();
+                assertThat(row.getTimestamp("updated_at")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void findsAndUpdatesRecordsWrittenByAnotherProcess() {
+        database().execute("INSERT INTO virtual_record (entity, fields, created_at, updated_at) VALUES "
+                + "('contact', '{\"email\":\"b@example.org\",\"visits\":3}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+
+        StoredRecord found = records.findFirst("contact", Map.of("email", "b@example.org", "visits", "3")).orElseThrow();
+        int changed = records.update("contact", Map.of("email", "b@example.org"), Map.of("visits", 4));
+
+        assertThat(found.fields()).isEqualTo(Map.of("email", "b@example.org", "visits", 3));
+        assertThat(changed).isEqualTo(1);
+        assertThat(records.newest("contact", 1).getFirst().fields()).containsEntry("visits", 4);
+    }
+
+    @Test
+    void scansPastWholePagesOfRecords() {
+        for (int i = 0; i < JdbcVirtualRecords.PAGE_SIZE * 2; i++) {
+            records.create("event", Map.of("n", i));
+        }
+        long last = records.create("event", Map.of("n", "last"));
+
+        assertThat(records.findFirst("event", Map.of("n", String.valueOf(JdbcVirtualRecords.PAGE_SIZE))))
+                .map(StoredRecord::id).isPresent();
+        assertThat(records.findFirst("event", Map.of("n", "last"))).map(StoredRecord::id).contains(last);
+        assertThat(records.findFirst("event", Map.of("n", "absent"))).isEmpty();
+    }
+}
