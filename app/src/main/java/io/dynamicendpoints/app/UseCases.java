@@ -135,9 +135,8 @@ final class UseCases {
     }
 
     @Singleton
-    TestWorkflow testWorkflow(Workflows workflows, TemplateEngine templates, Json json, Clock clock,
-                              WorkflowEngine engine) {
-        return new TestWorkflow(workflows, templates, new RequestExtraction(json), new JwtVerification(),
+    TestWorkflow testWorkflow(TemplateEngine templates, Json json, Clock clock, WorkflowEngine engine) {
+        return new TestWorkflow(templates, new RequestExtraction(json), new JwtVerification(),
                 new CorsCheck(), clock, engine, new ReplyContentType(json));
     }
 

@@ -6,18 +6,14 @@ import io.dynamicendpoints.application.engine.ReplySink;
 import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.port.Json;
-import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.template.TemplateException;
-import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
 import io.dynamicendpoints.domain.listener.ReturnType;
-import io.dynamicendpoints.domain.record.VirtualRecord;
 import io.dynamicendpoints.domain.workflow.RunMode;
 import io.dynamicendpoints.domain.workflow.Workflow;
-import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,17 +29,15 @@ import java.util.UUID;
  */
 public final class TestWorkflow {
 
-    private final Workflows workflows;
     private final TemplateEngine templates;
     private final RequestExtraction extraction;
     private final Admission admission;
     private final WorkflowEngine engine;
     private final Replies replies;
 
-    public TestWorkflow(Workflows workflows, TemplateEngine templates, RequestExtraction extraction,
+    public TestWorkflow(TemplateEngine templates, RequestExtraction extraction,
                         JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
                         ReplyContentType contentTypes) {
-        this.workflows = workflows;
         this.templates = templates;
         this.extraction = extraction;
         this.admission = new Admission(jwtVerification, corsCheck, clock);
@@ -55,8 +49,8 @@ public final class TestWorkflow {
     public record TestResult(ListenerResponse response, List<TraceEntry> trace) {
     }
 
-    public TestResult test(WorkflowId id, IncomingRequest sample) {
-        Workflow workflow = workflows.find(id).orElseThrow(() -> new WorkflowNotFoundException(id));
+    /** Tests a workflow as read by the caller (see {@code ReadWorkflows}), published or not. */
+    public TestResult test(Workflow workflow, IncomingRequest sample) {
         try {
             PublishedEndpoint endpoint = PublishedEndpoint.compile(workflow, templates);
             return switch (admission.admit(endpoint, sample)) {

@@ -3,7 +3,9 @@ package io.dynamicendpoints.application.record;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.application.port.VirtualRecords.StoredRecord;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The newest records of an entity, for admins checking what their workflows did. */
@@ -19,10 +21,18 @@ public final class ReadRecords {
     }
 
     /** An entity name that no step could have written yields an empty list rather than an error. */
-    public List<StoredRecord> newest(String entity, int limit) {
+    public List<RecordView> newest(String entity, int limit) {
         if (entity == null || !ENTITY.matcher(entity).matches()) {
             return List.of();
         }
-        return records.newest(entity, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        return records.newest(entity, Math.max(1, Math.min(limit, MAX_LIMIT))).stream().map(ReadRecords::view).toList();
+    }
+
+    private static RecordView view(StoredRecord record) {
+        return new RecordView(record.id(), record.entity(), record.fields(), record.createdAt(), record.updatedAt());
+    }
+
+    /** A stored record as admins see it. */
+    public record RecordView(long id, String entity, Map<String, Object> fields, Instant createdAt, Instant updatedAt) {
     }
 }

@@ -4,6 +4,7 @@ import io.dynamicendpoints.adapters.http.listener.ListenerReplies;
 import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.TestWorkflow;
+import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.http.MutableHttpResponse;
@@ -35,11 +36,14 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class WorkflowTestController {
 
+    private final ReadWorkflows readWorkflows;
     private final TestWorkflow testWorkflow;
     private final ListenerReplies replies;
     private final JsonMapper json;
 
-    WorkflowTestController(TestWorkflow testWorkflow, ListenerReplies replies, JsonMapper json) {
+    WorkflowTestController(ReadWorkflows readWorkflows, TestWorkflow testWorkflow, ListenerReplies replies,
+                           JsonMapper json) {
+        this.readWorkflows = readWorkflows;
         this.testWorkflow = testWorkflow;
         this.replies = replies;
         this.json = json;
@@ -50,7 +54,8 @@ final class WorkflowTestController {
         if (id <= 0) {
             throw new WorkflowNotFoundException(id);
         }
-        TestWorkflow.TestResult result = testWorkflow.test(new WorkflowId(id), request(sample));
+        TestWorkflow.TestResult result = testWorkflow.test(readWorkflows.one(new WorkflowId(id)).workflow(),
+                request(sample));
         MutableHttpResponse<?> http = replies.toHttp(result.response()).toCompletableFuture().join();
         Map<String, String> headers = new LinkedHashMap<>();
         http.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));

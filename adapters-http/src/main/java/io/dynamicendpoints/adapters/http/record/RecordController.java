@@ -1,7 +1,7 @@
 package io.dynamicendpoints.adapters.http.record;
 
-import io.dynamicendpoints.application.port.VirtualRecords.StoredRecord;
 import io.dynamicendpoints.application.record.ReadRecords;
+import io.dynamicendpoints.application.record.ReadRecords.RecordView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -36,7 +36,7 @@ final class RecordController {
     @Serdeable(naming = SnakeCaseStrategy.class)
     record RecordResponse(long id, String entity, Map<String, Object> fields, Instant createdAt, Instant updatedAt) {
 
-        static RecordResponse of(StoredRecord record) {
+        static RecordResponse of(RecordView record) {
             return new RecordResponse(record.id(), record.entity(), record.fields(), record.createdAt(),
                     record.updatedAt());
         }
