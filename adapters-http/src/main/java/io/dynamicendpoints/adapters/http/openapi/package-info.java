@@ -1,0 +1,2 @@
+/** The OpenAPI description of the platform's APIs, generated from the controllers. */
+package io.dynamicendpoints.adapters.http.openapi;

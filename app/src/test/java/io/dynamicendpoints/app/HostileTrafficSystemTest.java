@@ -1,0 +1,78 @@
+package io.dynamicendpoints.app;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Limits on hostile traffic, request correlation, and the served OpenAPI document. */
+@MicronautTest(transactional = false)
+class HostileTrafficSystemTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    @Test
+    void echoesASaneRequestIdAndGeneratesOneOtherwise() {
+        PlatformClient client = new PlatformClient(server.getURL().toString(), json);
+
+        HttpResponse<String> echoed = client.send("GET", "/health", Map.of("X-Request-Id", "abc-123"), null);
+        HttpResponse<String> generated = client.send("GET", "/health", Map.of("X-Request-Id", "bad id with spaces"), null);
+        HttpResponse<String> notFound = client.send("GET", "/listener/0/0", Map.of(), null);
+
+        assertThat(echoed.headers().firstValue("X-Request-Id")).hasValue("abc-123");
+        assertThat(generated.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f-]{36}"));
+        assertThat(notFound.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void refusesOversizedHeaderBlocks() {
+        PlatformClient client = new PlatformClient(server.getURL().toString(), json);
+        Map<String, String> headers = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            headers.put("X-Filler-" + i, "x".repeat(100));
+        }
+
+        HttpResponse<String> reply = client.send("GET", "/health", headers, null);
+
+        assertThat(reply.statusCode()).isIn(400, 413, 431);
+    }
+
+    @Test
+    void servesTheOpenApiDocumentOfTheApis() {
+        HttpResponse<String> document = new PlatformClient(server.getURL().toString(), json)
+                .send("GET", "/swagger/dynamic-endpoints-api-1.yml", Map.of(), null);
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("openapi: 3").contains("/api/workflows").contains("/api/endpoints")
+                .contains("/api/users");
+    }
+
+    @Test
+    void neverAnswersAStackTrace() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/workflows HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 5\r\n\r\n{{{{{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readNBytes(600), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 401").doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+}
