@@ -83,4 +83,30 @@ class SseSystemTest {
                     "event: done");
         }
     }
+
+    @Test
+    void clientThatDisconnectsStopsNothingElse() throws Exception {
+        PlatformClient admin = new PlatformClient(server.getURL().toString(), json).signedInAs("admin", "test-admin-password");
+        String marker = "after-disconnect-" + System.nanoTime();
+        try (PartnerServer partner = new PartnerServer()) {
+            String url = admin.createWorkflow(admin.parse("""
+                    {"name": "Abandoned stream", "run_mode": "sync", "published": true, "listener": {"return_type": "sse"},
+                     "steps": [{"id": "hello", "type": "sse_event", "data": "hello",
+                                "then": [{"id": "work", "type": "http_request", "url": "%s", "store_as": "w",
+                                          "then": [{"id": "keep", "type": "create_record", "entity": "stream_end",
+                                                    "fields": {"marker": "%s"}}]}]}]}
+                    """.formatted(partner.url("/slow?ms=1000"), marker)));
+
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                assertThat(reader.readLine()).isNotNull(); // the first frame arrived; now hang up
+            }
+
+            assertThat(WorkflowEngineSystemTest.eventually(() -> admin.parseList(
+                    admin.api("GET", "/api/records/stream_end", null).body()).toString().contains(marker))).isTrue();
+        }
+    }
 }
