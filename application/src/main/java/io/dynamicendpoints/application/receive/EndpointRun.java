@@ -79,11 +79,17 @@ final class EndpointRun {
     }
 
     private CompletionStage<ListenerResponse> fixedAfterAccepting(PublishedEndpoint endpoint, Map<String, Object> data) {
+        ListenerResponse reply = replies.fixed(endpoint, data); // rendered first: a broken template stores nothing
         return CompletableFuture.supplyAsync(() -> {
             String runId = background.accept(endpoint.workflow(), data);
             background.start(runId, endpoint.workflow(), data, ReplySink.NONE);
-            return replies.fixed(endpoint, data);
-        }, runner);
+            return reply;
+        }, runner).exceptionally(failure -> notAccepted());
+    }
+
+    /** The durable insert failed: the caller must know the request was not taken, so it can retry. */
+    private static ListenerResponse notAccepted() {
+        return new ErrorResponse(503, "not_accepted", "The request could not be stored for processing; try again");
     }
 
     private CompletionStage<ListenerResponse> continueSync(Workflow workflow, Map<String, Object> data) {
@@ -118,8 +124,7 @@ final class EndpointRun {
                 }
             });
         }, runner).exceptionally(failure -> {
-            reply.answer().complete(new ErrorResponse(503, "not_accepted",
-                    "The request could not be stored for processing; try again"));
+            reply.answer().complete(notAccepted());
             return null;
         });
         // Documented: the caller waits up to 20 s for an endpoint response, then gets 200 empty.
