@@ -1,0 +1,51 @@
+package io.dynamicendpoints.adminui.base;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.dynamicendpoints.adminui.endpoint.EndpointCatalogueView;
+import io.dynamicendpoints.adminui.endpoint.EndpointListView;
+import io.dynamicendpoints.domain.user.Role;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * The console's gate, checked before every navigation: nobody but the sign-in page without a user,
+ * and each view only for the roles in its {@link AllowedRoles}. Someone who may not open a view lands
+ * on their own start page instead of an error.
+ */
+@Singleton
+public final class ConsoleAccessControl implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        Optional<ConsoleUser> user = ConsoleSession.user();
+        if (target == LoginView.class) {
+            user.ifPresent(signedIn -> event.forwardTo(startPage(signedIn)));
+            return;
+        }
+        if (user.isEmpty()) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        if (!user.get().hasAny(allowedRoles(target))) {
+            event.forwardTo(startPage(user.get()));
+        }
+    }
+
+    static Role[] allowedRoles(Class<?> view) {
+        AllowedRoles allowed = view.getAnnotation(AllowedRoles.class);
+        return allowed == null ? new Role[]{Role.ADMIN} : allowed.value();
+    }
+
+    /** Where a user goes after signing in: admins to the endpoints they manage, integrators to the catalogue. */
+    public static Class<? extends com.vaadin.flow.component.Component> startPage(ConsoleUser user) {
+        return user.isAdmin() ? EndpointListView.class : EndpointCatalogueView.class;
+    }
+}
