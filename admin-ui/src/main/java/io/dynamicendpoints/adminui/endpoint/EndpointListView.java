@@ -102,15 +102,15 @@ public final class EndpointListView extends VerticalLayout {
             name.setId("name-" + id(view));
             name.addClassName("workflow-name");
             return name;
-        }).setHeader("Name").setFlexGrow(1).setSortable(true)
+        }).setKey("name").setHeader("Name").setFlexGrow(1).setSortable(true)
                 .setComparator(Comparator.comparing((WorkflowView view) -> view.workflow().name(), String.CASE_INSENSITIVE_ORDER));
-        grid.addComponentColumn(this::stateBadge).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::stateBadge).setKey("state").setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(view -> view.workflow().listener().returnType().externalName())
-                .setHeader("Returns").setAutoWidth(true).setFlexGrow(0);
+                .setKey("returns").setHeader("Returns").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(view -> EndpointIcons.of(view.workflow().listener().jwt().enabled(),
-                view.workflow().listener().cors().enabled())).setHeader("Access").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::urlCell).setHeader("URL").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+                view.workflow().listener().cors().enabled())).setKey("access").setHeader("Access").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::urlCell).setKey("url").setHeader("URL").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No endpoint yet: create one with “New endpoint”.");
     }
 
