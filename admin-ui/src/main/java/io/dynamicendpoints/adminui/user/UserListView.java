@@ -82,7 +82,7 @@ public final class UserListView extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setAriaLabel("Delete " + user.username());
             return delete;
-        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
     }
 
     void openNewUser() {
