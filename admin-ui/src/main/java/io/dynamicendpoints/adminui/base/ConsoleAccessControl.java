@@ -3,8 +3,6 @@ package io.dynamicendpoints.adminui.base;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import io.dynamicendpoints.adminui.endpoint.EndpointCatalogueView;
-import io.dynamicendpoints.adminui.endpoint.EndpointListView;
 import io.dynamicendpoints.domain.user.Role;
 import jakarta.inject.Singleton;
 
@@ -45,7 +43,7 @@ public final class ConsoleAccessControl implements VaadinServiceInitListener {
     }
 
     /** Where a user goes after signing in: admins to the endpoints they manage, integrators to the catalogue. */
-    public static Class<? extends com.vaadin.flow.component.Component> startPage(ConsoleUser user) {
-        return user.isAdmin() ? EndpointListView.class : EndpointCatalogueView.class;
+    public static String startPage(ConsoleUser user) {
+        return user.isAdmin() ? ConsoleRoutes.ENDPOINTS : ConsoleRoutes.CATALOGUE;
     }
 }

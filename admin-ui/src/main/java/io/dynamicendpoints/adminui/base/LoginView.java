@@ -28,7 +28,7 @@ import java.util.Optional;
 @Prototype
 public final class LoginView extends VerticalLayout {
 
-    public static final String ROUTE = "login";
+    public static final String ROUTE = ConsoleRoutes.LOGIN;
 
     private final transient AuthenticateUser authenticateUser;
     private final TextField username = new TextField("User name");

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import io.dynamicendpoints.adminui.endpoint.EndpointCatalogueView;
-import io.dynamicendpoints.adminui.endpoint.EndpointListView;
-import io.dynamicendpoints.adminui.user.UserListView;
 import io.micronaut.context.annotation.Prototype;
 
 /** The frame around every signed-in view: navigation for the user's role, who is signed in, sign-out. */
@@ -63,18 +60,17 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
         ConsoleSession.user().ifPresent(user -> {
             currentUser.setText(user.username() + (user.isAdmin() ? " (admin)" : " (integrator)"));
             if (user.isAdmin()) {
-                navigation.addItem(item("Endpoints", EndpointListView.class, VaadinIcon.CONNECT, "nav-endpoints"));
+                navigation.addItem(item("Endpoints", ConsoleRoutes.ENDPOINTS, VaadinIcon.CONNECT, "nav-endpoints"));
             }
-            navigation.addItem(item("Catalogue", EndpointCatalogueView.class, VaadinIcon.BOOK, "nav-catalogue"));
+            navigation.addItem(item("Catalogue", ConsoleRoutes.CATALOGUE, VaadinIcon.BOOK, "nav-catalogue"));
             if (user.isAdmin()) {
-                navigation.addItem(item("Users", UserListView.class, VaadinIcon.USERS, "nav-users"));
+                navigation.addItem(item("Users", ConsoleRoutes.USERS, VaadinIcon.USERS, "nav-users"));
             }
         });
     }
 
-    private static SideNavItem item(String label, Class<? extends com.vaadin.flow.component.Component> view,
-                                    VaadinIcon icon, String id) {
-        SideNavItem item = new SideNavItem(label, view, icon.create());
+    private static SideNavItem item(String label, String path, VaadinIcon icon, String id) {
+        SideNavItem item = new SideNavItem(label, path.isEmpty() ? "/" : path, icon.create());
         item.setId(id);
         return item;
     }

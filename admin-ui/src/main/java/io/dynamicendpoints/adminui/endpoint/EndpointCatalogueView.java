@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.dynamicendpoints.adminui.base.AllowedRoles;
+import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.application.listing.ListEndpoints;
@@ -21,7 +22,7 @@ import io.micronaut.context.annotation.Prototype;
  * The published endpoints an integrator may call (the console's side of {@code GET /api/endpoints}):
  * names, URLs and how to call them; never a key or secret.
  */
-@Route(value = "catalogue", layout = MainLayout.class)
+@Route(value = ConsoleRoutes.CATALOGUE, layout = MainLayout.class)
 @PageTitle("Endpoint catalogue · Dynamic Endpoints")
 @AllowedRoles({Role.ADMIN, Role.INTEGRATOR})
 @Prototype

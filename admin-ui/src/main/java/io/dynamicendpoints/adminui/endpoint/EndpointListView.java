@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.dynamicendpoints.adminui.base.Confirmation;
+import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.adminui.workflow.WorkflowEditorView;
@@ -46,7 +47,7 @@ import java.util.function.Supplier;
  * takes on an endpoint. Actions that break callers (delete, new URL) ask first; publishing a definition
  * that cannot run explains why.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = ConsoleRoutes.ENDPOINTS, layout = MainLayout.class)
 @PageTitle("Endpoints · Dynamic Endpoints")
 @Prototype
 public final class EndpointListView extends VerticalLayout {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.dynamicendpoints.adminui.base.Confirmation;
+import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.ConsoleSession;
 import io.dynamicendpoints.adminui.base.ConsoleUser;
 import io.dynamicendpoints.adminui.base.MainLayout;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The accounts (admins only): create integrator (or admin) accounts, delete them; the last admin stays. */
-@Route(value = "users", layout = MainLayout.class)
+@Route(value = ConsoleRoutes.USERS, layout = MainLayout.class)
 @PageTitle("Users · Dynamic Endpoints")
 @Prototype
 public final class UserListView extends VerticalLayout {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import io.dynamicendpoints.adminui.base.Confirmation;
+import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
@@ -52,7 +53,7 @@ import java.util.Optional;
  * goes through the same use cases as the API, so every rule and every message is the same; leaving
  * with unsaved changes asks first.
  */
-@Route(value = "workflows", layout = MainLayout.class)
+@Route(value = ConsoleRoutes.WORKFLOWS, layout = MainLayout.class)
 @Prototype
 public final class WorkflowEditorView extends VerticalLayout
         implements HasUrlParameter<String>, BeforeLeaveObserver, HasDynamicTitle {
@@ -119,7 +120,7 @@ public final class WorkflowEditorView extends VerticalLayout
 
     private Component createToolbar() {
         Button back = new Button("Endpoints", VaadinIcon.ARROW_LEFT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("")));
+                click -> getUI().ifPresent(ui -> ui.navigate(ConsoleRoutes.ENDPOINTS)));
         back.setId("back-to-list");
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.setId("save-workflow");
@@ -184,9 +185,9 @@ public final class WorkflowEditorView extends VerticalLayout
         } catch (NumberFormatException | WorkflowNotFoundException e) {
             Notification.show("No endpoint with id " + parameter, 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            event.forwardTo("");
+            event.forwardTo(ConsoleRoutes.ENDPOINTS);
         } catch (IllegalArgumentException e) {
-            event.forwardTo("");
+            event.forwardTo(ConsoleRoutes.ENDPOINTS);
         }
     }
 
@@ -296,7 +297,7 @@ public final class WorkflowEditorView extends VerticalLayout
             WorkflowView saved = created ? createWorkflow.create(document) : replaceWorkflow.replace(id, document);
             loaded(saved);
             if (created) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "workflows/" + id.value()));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ConsoleRoutes.WORKFLOWS + "/" + id.value()));
             }
             Notification.show("Saved “" + saved.workflow().name() + "”", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
