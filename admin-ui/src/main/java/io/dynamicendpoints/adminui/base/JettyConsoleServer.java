@@ -72,7 +72,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
-        jetty.setHandler(webApp(jetty));
+        jetty.setHandler(new SecurityHeaders(webApp(jetty)));
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();

@@ -111,7 +111,8 @@ public final class EndpointListView extends VerticalLayout {
         grid.addComponentColumn(view -> EndpointIcons.of(view.workflow().listener().jwt().enabled(),
                 view.workflow().listener().cors().enabled())).setKey("access").setHeader("Access").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::urlCell).setKey("url").setHeader("URL").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: auto width is measured before the menu bar renders, which then hides its button.
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("16em").setFlexGrow(0);
         grid.setEmptyStateText("No endpoint yet: create one with “New endpoint”.");
     }
 
@@ -152,6 +153,7 @@ public final class EndpointListView extends VerticalLayout {
 
         MenuBar more = new MenuBar();
         more.setId("more-" + id);
+        more.setMinWidth("var(--lumo-size-m)");
         more.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
         MenuItem root = more.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel("More actions for " + view.workflow().name());

@@ -38,6 +38,8 @@ class JettyConsoleServerTest {
             assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                     assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict"));
             assertThat(get(url.resolve("styles/admin.css")).body()).contains(".endpoint-url");
+            assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
         }
     }
 
