@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -49,7 +47,7 @@ import java.util.Optional;
 
 /**
  * Creates or edits one workflow ({@code workflows/new}, {@code workflows/<id>}): the settings form, the
- * step tree as an outline, and the whole definition as JSON (api.md §6) to copy out or paste in. Saving
+ * step tree (edited visually), and the whole definition as JSON (api.md §6) to copy out or paste in. Saving
  * goes through the same use cases as the API, so every rule and every message is the same; leaving
  * with unsaved changes asks first.
  */
@@ -62,11 +60,11 @@ public final class WorkflowEditorView extends VerticalLayout
 
     final WorkflowForm form = new WorkflowForm();
     final TextArea json = new TextArea("Workflow definition (JSON)");
-    final TreeGrid<StepOutline> outline = new TreeGrid<>();
     final TabSheet tabs = new TabSheet();
     final Button save = new Button("Save", VaadinIcon.CHECK.create());
     final Button applyJson = new Button("Apply JSON");
     final UnorderedList problems = new UnorderedList();
+    final StepTreeEditor stepEditor = new StepTreeEditor(() -> stepsChanged = true);
 
     private final transient ReadWorkflows readWorkflows;
     private final transient CreateWorkflow createWorkflow;
@@ -80,6 +78,7 @@ public final class WorkflowEditorView extends VerticalLayout
     private List<Object> steps = new ArrayList<>();
     private Map<String, Object> readOnlyListenerFields = Map.of();
     private boolean importedChanges;
+    private boolean stepsChanged;
     private String shownJson = "";
 
     public WorkflowEditorView(ReadWorkflows readWorkflows, CreateWorkflow createWorkflow,
@@ -103,16 +102,13 @@ public final class WorkflowEditorView extends VerticalLayout
         tabs.setWidthFull();
         Tab settingsTab = tabs.add("Settings", form);
         settingsTab.setId("tab-settings");
-        Tab stepsTab = tabs.add("Steps", createStepsPanel());
+        Tab stepsTab = tabs.add("Steps", stepEditor);
         stepsTab.setId("tab-steps");
         jsonTab = tabs.add("JSON", createJsonPanel());
         jsonTab.setId("tab-json");
         tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == jsonTab) {
                 showJson();
-            } else if (change.getSelectedTab() == stepsTab) {
-                outline.setItems(StepOutline.of(steps), StepOutline::children);
-                outline.expandRecursively(StepOutline.of(steps), 10);
             }
         });
         add(createToolbar(), urlRow, problems, tabs);
@@ -134,21 +130,6 @@ public final class WorkflowEditorView extends VerticalLayout
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.expand(title);
         return toolbar;
-    }
-
-    private Component createStepsPanel() {
-        outline.setId("step-outline");
-        outline.setAriaLabel("Step tree");
-        outline.addHierarchyColumn(StepOutline::id).setHeader("Step").setAutoWidth(true);
-        outline.addColumn(StepOutline::type).setHeader("Type").setAutoWidth(true);
-        outline.addColumn(StepOutline::summary).setHeader("What it does");
-        outline.setEmptyStateText("No steps: the listener answers on its own.");
-        outline.setAllRowsVisible(true);
-        Paragraph hint = new Paragraph("The step tree as it runs: actions run their children after they succeed; "
-                + "a condition runs its yes or its no branch. Edit steps in the JSON tab.");
-        VerticalLayout panel = new VerticalLayout(hint, outline);
-        panel.setPadding(false);
-        return panel;
     }
 
     private Component createJsonPanel() {
@@ -205,15 +186,17 @@ public final class WorkflowEditorView extends VerticalLayout
         for (String key : List.of("first_hash", "second_hash", "url")) {
             readOnly.put(key, listener.get(key));
         }
-        load(WorkflowFormData.from(document), new ArrayList<>((List<Object>) document.get("steps")), readOnly, view.url());
+        load(WorkflowFormData.from(document), (List<Object>) document.get("steps"), readOnly, view.url());
         title.setText(view.workflow().name());
     }
 
     private void load(WorkflowFormData data, List<Object> loadedSteps, Map<String, Object> readOnly, String url) {
         form.read(data);
-        steps = loadedSteps;
+        steps = StepTemplates.mutableCopy(loadedSteps);
+        stepEditor.setSteps(steps);
         readOnlyListenerFields = readOnly;
         importedChanges = false;
+        stepsChanged = false;
         showProblems(Map.of());
         urlRow.removeAll();
         if (url != null) {
@@ -273,7 +256,8 @@ public final class WorkflowEditorView extends VerticalLayout
             return false;
         }
         form.read(WorkflowFormData.from(document));
-        steps = rawSteps == null ? new ArrayList<>() : new ArrayList<>((List<Object>) rawSteps);
+        steps = rawSteps == null ? new ArrayList<>() : StepTemplates.mutableCopy((List<Object>) rawSteps);
+        stepEditor.setSteps(steps);
         importedChanges = true;
         json.setInvalid(false);
         showJson();
@@ -303,6 +287,13 @@ public final class WorkflowEditorView extends VerticalLayout
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidWorkflowException e) {
             Map<String, String> rest = form.showViolations(e.violations(), this::showProblems);
+            Map<String, String> ofSteps = new LinkedHashMap<>();
+            rest.forEach((path, message) -> {
+                if (path.startsWith("steps")) {
+                    ofSteps.put(path, message);
+                }
+            });
+            stepEditor.showViolations(ofSteps);
             if (rest.size() < e.violations().size()) {
                 tabs.setSelectedIndex(0);
             }
@@ -319,7 +310,7 @@ public final class WorkflowEditorView extends VerticalLayout
     }
 
     boolean hasUnsavedChanges() {
-        return form.hasChanges() || importedChanges;
+        return form.hasChanges() || importedChanges || stepsChanged;
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getRootItems;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -191,10 +192,9 @@ class WorkflowEditorViewTest {
         assertThat(saved.workflow().steps()).hasSize(1);
         assertThat(saved.workflow().steps().getFirst().kind()).isEqualTo(StepKind.VIRTUAL_CONDITION);
         editor.tabs.setSelectedIndex(1);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getRootItems(editor.outline))
-                .extracting(StepOutline::id).containsExactly("has-email");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getRootItems(editor.outline).getFirst().children())
-                .extracting(StepOutline::id).containsExactly("yes", "no");
+        assertThat(_getRootItems(editor.stepEditor.tree)).extracting(StepNode::label).containsExactly("has-email");
+        assertThat(_getRootItems(editor.stepEditor.tree).getFirst().children())
+                .extracting(StepNode::label).containsExactly("yes", "no");
     }
 
     @Test
