@@ -59,7 +59,7 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
         content.add(createToolbar());
         configureTree();
         formPanel.setId("step-form-panel");
-        formPanel.setWidth("30rem");
+        formPanel.setWidth("24rem");
         formPanel.getStyle().set("flex-shrink", "0");
         HorizontalLayout body = new HorizontalLayout(tree, formPanel);
         body.setWidthFull();
@@ -98,9 +98,10 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
     private void configureTree() {
         tree.setId("step-tree");
         tree.setAriaLabel("Step tree");
-        tree.addHierarchyColumn(StepNode::label).setHeader("Step").setAutoWidth(true).setKey("step");
-        tree.addColumn(StepNode::type).setHeader("Type").setAutoWidth(true).setKey("type");
-        tree.addColumn(StepNode::summary).setHeader("What it does").setKey("summary");
+        // Fixed widths: auto widths are measured before the rows expand, which would squeeze the hierarchy.
+        tree.addHierarchyColumn(StepNode::label).setHeader("Step").setWidth("16em").setFlexGrow(0).setKey("step");
+        tree.addColumn(StepNode::type).setHeader("Type").setWidth("11em").setFlexGrow(0).setKey("type");
+        tree.addColumn(StepNode::summary).setHeader("What it does").setFlexGrow(2).setKey("summary");
         tree.addColumn(node -> problemsOf(node).stream().collect(Collectors.joining("; ")))
                 .setHeader("Problems").setKey("problems");
         tree.setPartNameGenerator(node -> problemsOf(node).isEmpty() ? null : "step-problem");

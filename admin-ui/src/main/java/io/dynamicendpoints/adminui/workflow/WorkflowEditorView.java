@@ -204,7 +204,9 @@ public final class WorkflowEditorView extends VerticalLayout
             link.addClassName("endpoint-url");
             CopyButton copy = new CopyButton("URL", url);
             copy.setId("copy-workflow-url");
-            urlRow.add(new Span("URL: "), link, copy);
+            Span label = new Span("URL");
+            label.addClassName("field-label");
+            urlRow.add(label, link, copy);
         }
         urlRow.setVisible(url != null);
         if (tabs.getSelectedTab() == jsonTab) {
