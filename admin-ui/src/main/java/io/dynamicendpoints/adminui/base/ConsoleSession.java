@@ -33,6 +33,14 @@ public final class ConsoleSession {
         VaadinSession.getCurrent().setAttribute(ConsoleUser.class, user);
     }
 
+    static void remember(ConsoleUser user) {
+        VaadinSession.getCurrent().setAttribute(ConsoleUser.class, user);
+    }
+
+    static void forget() {
+        VaadinSession.getCurrent().setAttribute(ConsoleUser.class, null);
+    }
+
     /** Forgets the user, ends the session and returns the browser to the sign-in page. */
     public static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();

@@ -51,6 +51,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
     private final ApplicationContext applicationContext;
     private final ConsoleSettings settings;
     private Server server;
+    private WebAppContext webApp;
 
     public JettyConsoleServer(ApplicationContext applicationContext, ConsoleSettings settings) {
         this.applicationContext = applicationContext;
@@ -72,7 +73,8 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new SecurityHeaders(webApp(jetty)));
+        WebAppContext context = webApp(jetty);
+        jetty.setHandler(new SecurityHeaders(context));
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
@@ -86,6 +88,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
                     + settings.port() + ": " + e.getMessage(), e);
         }
         server = jetty;
+        webApp = context;
         LOG.info("Admin console listening at {} (started in {} ms)", url(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -141,6 +144,11 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
     }
 
+    /** How long an idle session lives, as Jetty applies it. */
+    synchronized int sessionTimeoutSeconds() {
+        return webApp == null ? 0 : webApp.getSessionHandler().getMaxInactiveInterval();
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (server == null) {
@@ -152,6 +160,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
             LOG.warn("The admin console did not stop cleanly: {}", e.getMessage());
         } finally {
             server = null;
+            webApp = null;
         }
     }
 }

@@ -55,6 +55,15 @@ class JettyConsoleServerTest {
     }
 
     @Test
+    void endsIdleSessionsAfterTheConfiguredTimeout() {
+        Map<String, Object> properties = new java.util.HashMap<>(CONSOLE_ON);
+        properties.put("dynamic-endpoints.admin-ui.session-timeout", "5m");
+        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
+            assertThat(context.getBean(JettyConsoleServer.class).sessionTimeoutSeconds()).isEqualTo(300);
+        }
+    }
+
+    @Test
     void staysOffWhenDisabled() {
         try (ApplicationContext context = ApplicationContext.run(
                 Map.of("dynamic-endpoints.first-start.enabled", "false"), "test")) {

@@ -33,6 +33,8 @@ class LoginViewTest {
     ApplicationContext context;
     @Inject
     CreateUser createUser;
+    @Inject
+    io.dynamicendpoints.application.user.DeleteUser deleteUser;
 
     @BeforeEach
     void setUp() {
@@ -107,6 +109,22 @@ class LoginViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("logout")));
 
+        assertThat(ConsoleSession.user()).isEmpty();
+    }
+
+    @Test
+    void signsOutADeletedAccountAndAppliesChangedRolesOnTheNextNavigation() {
+        createUser.create("short-lived", "partner-password-1", List.of("INTEGRATOR"));
+        KaribuConsole.signIn("short-lived", Role.ADMIN);
+
+        UI.getCurrent().navigate(UserListView.class);
+        expectView(EndpointCatalogueView.class);
+        assertThat(ConsoleSession.user()).map(ConsoleUser::roles).contains(java.util.Set.of(Role.INTEGRATOR));
+
+        deleteUser.delete("short-lived");
+        UI.getCurrent().navigate(EndpointCatalogueView.class);
+
+        expectView(LoginView.class);
         assertThat(ConsoleSession.user()).isEmpty();
     }
 

@@ -29,11 +29,15 @@ class EndpointCatalogueViewTest {
     ApplicationContext context;
     @Inject
     CreateWorkflow createWorkflow;
+    @Inject
+    io.dynamicendpoints.application.user.CreateUser createUser;
 
     @BeforeEach
     void setUp() {
         KaribuConsole.setUp(context);
-        KaribuConsole.signIn("partner", Role.INTEGRATOR);
+        String partner = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        createUser.create(partner, "partner-password-1", java.util.List.of("INTEGRATOR"));
+        KaribuConsole.signIn(partner, Role.INTEGRATOR);
     }
 
     @AfterEach
