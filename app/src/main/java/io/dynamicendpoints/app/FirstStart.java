@@ -1,5 +1,6 @@
 package io.dynamicendpoints.app;
 
+import io.dynamicendpoints.adminui.base.JettyConsoleServer;
 import io.dynamicendpoints.application.demo.CreateDemoWorkflow;
 import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.user.BootstrapAdmin;
@@ -30,14 +31,16 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
     private final PublishedEndpoints endpoints;
     private final EndpointUrls urls;
     private final AdminConfiguration admin;
+    private final Optional<JettyConsoleServer> console;
 
     FirstStart(BootstrapAdmin bootstrapAdmin, CreateDemoWorkflow createDemoWorkflow, PublishedEndpoints endpoints,
-               EndpointUrls urls, AdminConfiguration admin) {
+               EndpointUrls urls, AdminConfiguration admin, Optional<JettyConsoleServer> console) {
         this.bootstrapAdmin = bootstrapAdmin;
         this.createDemoWorkflow = createDemoWorkflow;
         this.endpoints = endpoints;
         this.urls = urls;
         this.admin = admin;
+        this.console = console;
     }
 
     @Override
@@ -56,15 +59,17 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
             }
         }
         createDemoWorkflow.createIfEmpty().ifPresent(this::announce);
-        LOG.info("Dynamic Endpoints is ready: API and listener at {} ({} published endpoints)",
-                urls.baseUrl(), endpoints.size());
+        LOG.info("Dynamic Endpoints is ready: API and listener at {} ({} published endpoints); admin console at {}",
+                urls.baseUrl(), endpoints.size(), console.map(server -> server.url().toString()).orElse("(disabled)"));
     }
 
     private void announce(WorkflowView demo) {
         LOG.info("""
                         First start: created the published demo endpoint '{}'. Try it:
                             curl -s -X POST '{}' -H 'Content-Type: application/json' -d '{"name": "Ada"}'
-                        Sign in to the API: curl -s -X POST '{}/login' -H 'Content-Type: application/json' -d '{"username": "{}", "password": "..."}'""",
-                demo.workflow().name(), demo.url(), urls.baseUrl(), admin.username());
+                        Sign in to the API: curl -s -X POST '{}/login' -H 'Content-Type: application/json' -d '{"username": "{}", "password": "..."}'
+                        Or open the admin console in a browser: {} (user '{}')""",
+                demo.workflow().name(), demo.url(), urls.baseUrl(), admin.username(),
+                console.map(server -> server.url().toString()).orElse("(disabled)"), admin.username());
     }
 }

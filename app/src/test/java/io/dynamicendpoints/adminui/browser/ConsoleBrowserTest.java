@@ -1,0 +1,86 @@
+package io.dynamicendpoints.adminui.browser;
+
+import io.dynamicendpoints.adminui.base.JettyConsoleServer;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real headless Chromium against the whole platform (API port and console port, H2):
+ * an admin signs in, creates an endpoint, publishes it, sees it in the grid, and the endpoint answers.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "dynamic-endpoints.admin-ui.enabled", value = "true")
+@Property(name = "dynamic-endpoints.admin-ui.port", value = "0")
+class ConsoleBrowserTest {
+
+    @Inject
+    JettyConsoleServer console;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.driver.get(console.url().toString());
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void adminCreatesPublishesAndCallsAnEndpoint() throws Exception {
+        String name = "Browser " + UUID.randomUUID().toString().substring(0, 8);
+        browser.open(console.url().toString());
+
+        EndpointListPage endpoints = new LoginPage(browser).signInAsAdmin("admin", "test-admin-password");
+        long id = endpoints.newEndpoint()
+                .name(name)
+                .replyData("{\"status\": \"received\", \"ref\": \"{{ __data.ref }}\"}")
+                .save();
+        endpoints = new WorkflowEditorPage(browser).backToList();
+        assertThat(endpoints.state(id)).isEqualTo("Draft");
+        endpoints.publish(id);
+
+        assertThat(endpoints.gridText()).contains(name);
+        assertThat(endpoints.state(id)).isEqualTo("Published");
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(endpoints.url(id)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"ref\": \"C-7\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("C-7");
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        browser.open(console.url().toString());
+        LoginPage login = new LoginPage(browser);
+
+        browser.type("login-username", "admin");
+        browser.type("login-password", "wrong-password");
+        browser.click("login-submit");
+
+        assertThat(login.error()).contains("Wrong user name or password");
+    }
+}
