@@ -1,6 +1,5 @@
 package io.dynamicendpoints.application.receive;
 
-import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
@@ -94,9 +93,8 @@ public final class ReceiveRequest {
         VirtualRecord record;
         try {
             record = extraction.extract(request);
-        } catch (Json.MalformedJsonException e) {
-            return new ErrorResponse(400, "invalid_json",
-                    "The body is declared as JSON but does not parse: " + e.getMessage());
+        } catch (UnreadableBodyException e) {
+            return e.response(); // too large, malformed JSON or multipart, unknown charset: never runs the workflow
         }
         Map<String, Object> data = withJwtData(record.data(), jwt);
         Map<String, Object> variables = Map.of(VirtualRecord.VARIABLE, data);
