@@ -3,6 +3,7 @@ package io.dynamicendpoints.app;
 import io.dynamicendpoints.application.demo.CreateDemoWorkflow;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.port.PlatformSettings;
+import io.dynamicendpoints.application.port.Sessions;
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.receive.CorsCheck;
@@ -76,10 +77,17 @@ final class UseCases {
         return new PublishedEndpoints(workflows, templates);
     }
 
+    /** The platform's users sign in to the console and APIs, never to endpoints: no caller carries a session. */
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock) {
-        return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), clock);
+    Sessions sessions() {
+        return Sessions.none();
+    }
+
+    @Singleton
+    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Sessions sessions,
+                                  ListenerConfiguration listener, Clock clock) {
+        return new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
+                new ReplyContentType(json), new JwtVerification(), new CorsCheck(), clock);
     }
 
     @Singleton
