@@ -60,8 +60,8 @@ final class UseCases {
     }
 
     @Singleton
-    TemplateEngine templateEngine() {
-        return new TemplateEngine();
+    TemplateEngine templateEngine(Clock clock, TemplatesConfiguration templates) {
+        return new TemplateEngine(clock, templates.limits());
     }
 
     @Singleton
