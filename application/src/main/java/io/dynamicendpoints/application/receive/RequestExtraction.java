@@ -44,10 +44,6 @@ public final class RequestExtraction {
         this(json, Sessions.none(), DEFAULT_MAX_BODY_BYTES);
     }
 
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
     /** @throws UnreadableBodyException when the body cannot be read as the request declares it */
     public VirtualRecord extract(IncomingRequest request) {
         byte[] body = request.body();

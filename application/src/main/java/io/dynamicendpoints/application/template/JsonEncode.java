@@ -1,12 +1,10 @@
 package io.dynamicendpoints.application.template;
 
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
-
 /**
  * {@code json_encode(value)}: a value as compact JSON, {@code {"a":[1,2]}}; text is quoted and escaped,
- * {@code /} and non-ASCII letters stay as they are. The result is marked safe: auto-escaping never
- * touches it, so {@code {"items": {{ __data.items|json_encode }}}} stays valid JSON. Registered as
- * {@code json_encode} and {@code jsonEncode}.
+ * {@code /} and non-ASCII letters stay as they are. In a JSON reply the result is not escaped again, so
+ * {@code {"items": {{ __data.items|json_encode }}}} stays valid JSON; in an HTML page it is HTML-escaped
+ * like any value ({@link OutputEscaping}). Registered as {@code json_encode} and {@code jsonEncode}.
  */
 final class JsonEncode extends ScriptFunction {
 
@@ -16,6 +14,6 @@ final class JsonEncode extends ScriptFunction {
 
     @Override
     Object call(Arguments arguments) {
-        return new SafeString(JsonText.write(arguments.value(0), RenderBudget.current().maxValueSize()));
+        return new OutputEscaping.EncodedJson(JsonText.write(arguments.value(0), RenderBudget.current().maxValueSize()));
     }
 }

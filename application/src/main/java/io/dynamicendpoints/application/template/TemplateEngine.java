@@ -43,9 +43,10 @@ public final class TemplateEngine {
     }
 
     private PebbleEngine build(Escaping escaping, ScriptingExtension scripting, SandboxExtension sandbox) {
-        PebbleEngine.Builder builder = new PebbleEngine.Builder()
+        String strategy = escaping == Escaping.JSON ? EscapeFilter.JSON_ESCAPE_STRATEGY : EscapeFilter.HTML_ESCAPE_STRATEGY;
+        return new PebbleEngine.Builder()
                 .loader(new NoTemplateLoader())
-                .extension(scripting, sandbox)
+                .extension(scripting, sandbox, new OutputEscaping(strategy))
                 .registerExtensionCustomizer(SandboxCustomizer::new)
                 .allowOverrideCoreOperators(true)
                 .methodAccessValidator((object, method) -> false)
@@ -53,13 +54,8 @@ public final class TemplateEngine {
                 .newLineTrimming(false)
                 .cacheActive(false)
                 .defaultLocale(Locale.ROOT)
-                .addEscapingStrategy(EscapeFilter.JSON_ESCAPE_STRATEGY, JsonText::escape)
-                .autoEscaping(escaping != Escaping.NONE);
-        return switch (escaping) {
-            case NONE -> builder.build();
-            case HTML -> builder.defaultEscapingStrategy(EscapeFilter.HTML_ESCAPE_STRATEGY).build();
-            case JSON -> builder.defaultEscapingStrategy(EscapeFilter.JSON_ESCAPE_STRATEGY).build();
-        };
+                .autoEscaping(escaping != Escaping.NONE)
+                .build();
     }
 
     /**

@@ -84,6 +84,19 @@ class EscapingTest {
     }
 
     @Test
+    void anHtmlPageEscapesJsonLikeAnyValue() {
+        assertThat(engine.compile("<div data-x=\"{{ __data.x|json_encode }}\"></div>", TemplateOutput.HTML)
+                .render(Map.of("__data", Map.of("x", "<script>"))))
+                .isEqualTo("<div data-x=\"&quot;&lt;script&gt;&quot;\"></div>");
+    }
+
+    @Test
+    void anHtmlPageTakesJsonAsItIsOnRequest() {
+        assertThat(engine.compile("<script>var x = {{ __data.x|json_encode|raw }};</script>", TemplateOutput.HTML)
+                .render(Map.of("__data", Map.of("x", List.of(1, 2))))).isEqualTo("<script>var x = [1,2];</script>");
+    }
+
+    @Test
     void literalTextIsNeverEscaped() {
         assertThat(render("<p>{{ '<br>' }}</p>", TemplateOutput.HTML)).isEqualTo("<p><br></p>");
     }
