@@ -60,7 +60,7 @@ public final class RequestExtraction {
             ContentTypeHeader contentType = ContentTypeHeader.parse(request.header("content-type").orElse(null));
             Charset charset = contentType.charset(StandardCharsets.UTF_8);
             switch (contentType.mediaType()) {
-                case FORM -> data.putAll(urlEncoded(new String(body, charset), charset));
+                case FORM -> data.putAll(urlEncoded(body, charset));
                 case MULTIPART -> data.putAll(multipart(body, contentType, charset));
                 default -> {
                     String text = new String(body, charset);
@@ -122,9 +122,9 @@ public final class RequestExtraction {
         }
     }
 
-    private static Map<String, Object> urlEncoded(String text, Charset charset) {
+    private static Map<String, Object> urlEncoded(byte[] body, Charset charset) {
         FormFields fields = new FormFields();
-        UrlEncodedForm.read(text, charset, fields::add);
+        UrlEncodedForm.read(body, charset, fields::add);
         return fields.toMap();
     }
 
