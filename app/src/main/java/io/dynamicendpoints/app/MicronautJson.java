@@ -1,5 +1,7 @@
 package io.dynamicendpoints.app;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dynamicendpoints.application.port.Json;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -23,7 +25,7 @@ final class MicronautJson implements Json {
         try {
             return mapper.readValue(text, Argument.OBJECT_ARGUMENT);
         } catch (IOException e) {
-            throw new MalformedJsonException(firstLine(e.getMessage()), e);
+            throw malformed(e);
         }
     }
 
@@ -36,11 +38,30 @@ final class MicronautJson implements Json {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /** Jackson knows where it gave up; serde may wrap its exception, so look down the causes. */
+    static MalformedJsonException malformed(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException jackson && jackson.getLocation() != null) {
+                JsonLocation location = jackson.getLocation();
+                return new MalformedJsonException(reason(jackson.getOriginalMessage()),
+                        location.getLineNr(), location.getColumnNr(), e);
+            }
+        }
+        return new MalformedJsonException(reason(e.getMessage()), e);
+    }
+
+    /** The parser's complaint without the source excerpt and position Jackson appends. */
+    static String reason(String message) {
+        if (message == null || message.isBlank()) {
             return "malformed JSON";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String reason = message;
+        for (String cut : new String[] {"\n", " (start marker at", " at [Source"}) {
+            int index = reason.indexOf(cut);
+            if (index > 0) {
+                reason = reason.substring(0, index);
+            }
+        }
+        return reason.strip();
     }
 }

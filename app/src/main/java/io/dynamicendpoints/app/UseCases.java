@@ -3,6 +3,7 @@ package io.dynamicendpoints.app;
 import io.dynamicendpoints.application.demo.CreateDemoWorkflow;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.port.PlatformSettings;
+import io.dynamicendpoints.application.port.Sessions;
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.receive.CorsCheck;
@@ -81,8 +82,8 @@ final class UseCases {
     }
 
     @Singleton
-    TemplateEngine templateEngine() {
-        return new TemplateEngine();
+    TemplateEngine templateEngine(Clock clock, TemplatesConfiguration templates) {
+        return new TemplateEngine(clock, templates.limits());
     }
 
     @Singleton
@@ -96,6 +97,12 @@ final class UseCases {
     @Singleton
     PublishedEndpoints publishedEndpoints(Workflows workflows, TemplateEngine templates) {
         return new PublishedEndpoints(workflows, templates);
+    }
+
+    /** The platform's users sign in to the console and APIs, never to endpoints: no caller carries a session. */
+    @Singleton
+    Sessions sessions() {
+        return Sessions.none();
     }
 
     @Singleton
@@ -127,16 +134,20 @@ final class UseCases {
     }
 
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock, WorkflowEngine engine,
+    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Sessions sessions,
+                                  ListenerConfiguration listener, Clock clock, WorkflowEngine engine,
                                   BackgroundRuns background, RunExecutors executors, RunConfiguration configuration) {
-        return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
+        return new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
+                new ReplyContentType(json),
                 new JwtVerification(), new CorsCheck(), clock, engine, background, executors.runner(),
                 executors.scheduler(), runSettings(configuration));
     }
 
     @Singleton
-    TestWorkflow testWorkflow(TemplateEngine templates, Json json, Clock clock, WorkflowEngine engine) {
-        return new TestWorkflow(templates, new RequestExtraction(json), new JwtVerification(),
+    TestWorkflow testWorkflow(TemplateEngine templates, Json json, Sessions sessions, ListenerConfiguration listener,
+                              Clock clock, WorkflowEngine engine) {
+        return new TestWorkflow(templates, new RequestExtraction(json, sessions, listener.maxBodySize()),
+                new JwtVerification(),
                 new CorsCheck(), clock, engine, new ReplyContentType(json));
     }
 

@@ -49,9 +49,19 @@ final class PlatformClient {
     }
 
     HttpResponse<String> send(String method, String pathOrUrl, Map<String, String> headers, String body) {
+        return sendBody(method, pathOrUrl, headers, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    }
+
+    /** Sends exact bytes, for bodies in another charset or with binary parts. */
+    HttpResponse<String> sendBytes(String method, String pathOrUrl, Map<String, String> headers, byte[] body) {
+        return sendBody(method, pathOrUrl, headers, BodyPublishers.ofByteArray(body));
+    }
+
+    /** Sends whatever the publisher produces; an {@code ofInputStream} publisher sends it chunked, without a length. */
+    HttpResponse<String> sendBody(String method, String pathOrUrl, Map<String, String> headers,
+                                  HttpRequest.BodyPublisher body) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).method(method, body);
         headers.forEach(request::header);
         try {
             return http.send(request.build(), BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package io.dynamicendpoints.application.engine;
 
+import io.dynamicendpoints.application.template.TemplateOutput;
 import io.dynamicendpoints.domain.step.EndpointResponseStep;
 
 /** Renders the step's reply and hands it to whoever waits; the run then goes on with {@code then}. */
@@ -24,7 +25,12 @@ public final class EndpointResponseHandler implements StepHandler<EndpointRespon
             case REDIRECT -> step.returnRedirect();
             case CONTINUE, SSE -> throw new IllegalStateException("An endpoint response answers with a fixed type");
         };
-        context.sink().reply(new RenderedReply(step.returnType(), templates.render(source, context), step.status(),
+        TemplateOutput output = switch (step.returnType()) {
+            case DATA -> TemplateOutput.DATA;
+            case HTML -> TemplateOutput.HTML;
+            case REDIRECT, CONTINUE, SSE -> TemplateOutput.TEXT;
+        };
+        context.sink().reply(new RenderedReply(step.returnType(), templates.render(source, output, context), step.status(),
                 templates.renderAll(step.headers(), context)));
         return new StepOutcome.Next(step.then());
     }

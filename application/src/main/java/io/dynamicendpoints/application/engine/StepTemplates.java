@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.engine;
 
 import io.dynamicendpoints.application.template.CompiledTemplate;
 import io.dynamicendpoints.application.template.TemplateEngine;
+import io.dynamicendpoints.application.template.TemplateOutput;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,14 +18,20 @@ public final class StepTemplates {
     static final int MAX_CACHED = 10_000;
 
     private final TemplateEngine engine;
-    private final Map<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+    private final Map<Key, CompiledTemplate> compiled = new ConcurrentHashMap<>();
 
     public StepTemplates(TemplateEngine engine) {
         this.engine = engine;
     }
 
+    /** Renders a plain step field: printed values are written as they are. */
     public String render(String source, ExecutionContext context) {
-        return template(source).render(context.templateVariables());
+        return render(source, TemplateOutput.TEXT, context);
+    }
+
+    /** Renders a reply body, escaping printed values for what the reply is (JSON, markup, HTML page). */
+    public String render(String source, TemplateOutput output, ExecutionContext context) {
+        return template(source, output).render(context.templateVariables());
     }
 
     /** Renders every value of a map of field templates, keeping their order. */
@@ -34,15 +41,19 @@ public final class StepTemplates {
         return rendered;
     }
 
-    private CompiledTemplate template(String source) {
-        CompiledTemplate template = compiled.get(source);
+    private CompiledTemplate template(String source, TemplateOutput output) {
+        Key key = new Key(source, output);
+        CompiledTemplate template = compiled.get(key);
         if (template == null) {
             if (compiled.size() >= MAX_CACHED) {
                 compiled.clear();
             }
-            template = engine.compile(source);
-            compiled.put(source, template);
+            template = engine.compile(source, output);
+            compiled.put(key, template);
         }
         return template;
+    }
+
+    private record Key(String source, TemplateOutput output) {
     }
 }

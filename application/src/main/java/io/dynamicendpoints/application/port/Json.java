@@ -11,11 +11,31 @@ public interface Json {
 
     String write(Object value);
 
-    /** Text that is not JSON, with where the parser gave up. */
+    /**
+     * Text that is not JSON: what the parser objected to and where (1-based line and column, 0 when
+     * the parser could not say), so a caller can find the mistake in what it sent.
+     */
     final class MalformedJsonException extends RuntimeException {
 
-        public MalformedJsonException(String message, Throwable cause) {
+        private final int line;
+        private final int column;
+
+        public MalformedJsonException(String message, int line, int column, Throwable cause) {
             super(message, cause);
+            this.line = line;
+            this.column = column;
+        }
+
+        public MalformedJsonException(String message, Throwable cause) {
+            this(message, 0, 0, cause);
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 }

@@ -2,7 +2,6 @@ package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.engine.BackgroundRuns;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
-import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
@@ -71,9 +70,8 @@ public final class ReceiveRequest {
         VirtualRecord record;
         try {
             record = extraction.extract(request);
-        } catch (Json.MalformedJsonException e) {
-            return new ErrorResponse(400, "invalid_json",
-                    "The body is declared as JSON but does not parse: " + e.getMessage());
+        } catch (UnreadableBodyException e) {
+            return e.response(); // too large, malformed JSON or multipart, unknown charset: never runs the workflow
         }
         return run.respond(endpoint, jwt.exposeIn(record.data()));
     }

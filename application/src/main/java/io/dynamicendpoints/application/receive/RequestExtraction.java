@@ -1,9 +1,9 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.port.Json;
+import io.dynamicendpoints.application.port.Sessions;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 
-import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -12,111 +12,147 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a request into its virtual record, by the first rule that applies: a form body, a JSON body,
- * any other body as raw text, or no body; the query string is merged in each case (the body wins a
- * clash), then the reserved {@code __} keys are written so a caller cannot spoof them.
+ * Turns a request into its virtual record (behaviour.md §6), by the first rule that applies: a form
+ * body (url-encoded or multipart), a JSON body, any other body as raw text, or no body. The query
+ * string is merged in each case and the body wins a clash. Form fields and query parameters in
+ * bracket notation become nested values, as in PHP. Last, the reserved {@code __} keys are written
+ * (headers, raw body, the session's user), replacing whatever a caller sent under those names.
+ *
+ * <p>The same rules apply to every method. A body that cannot be read as declared (too large,
+ * malformed JSON or multipart, unknown charset) is refused with an {@link UnreadableBodyException}.
  */
 public final class RequestExtraction {
 
-    private final Json json;
+    /** behaviour.md §16 #23. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/form-data";
+    private static final String OCTET_STREAM = "application/octet-stream";
 
-    public RequestExtraction(Json json) {
+    private final Json json;
+    private final Sessions sessions;
+    private final long maxBodyBytes;
+
+    public RequestExtraction(Json json, Sessions sessions, long maxBodyBytes) {
         this.json = json;
+        this.sessions = sessions;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
-    public VirtualRecord extract(IncomingRequest request) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        request.query().forEach((name, values) -> data.put(name, single(values)));
+    /** Without sessions and with the default body limit. */
+    public RequestExtraction(Json json) {
+        this(json, Sessions.none(), DEFAULT_MAX_BODY_BYTES);
+    }
 
-        String contentType = request.header("content-type").orElse("").toLowerCase(Locale.ROOT);
-        String mediaType = contentType.split(";", 2)[0].trim();
-        Charset charset = charset(contentType);
+    /** @throws UnreadableBodyException when the body cannot be read as the request declares it */
+    public VirtualRecord extract(IncomingRequest request) {
+        byte[] body = request.body();
+        if (body.length > maxBodyBytes) {
+            throw new UnreadableBodyException(BodyRefusal.TOO_LARGE,
+                    "The body has " + body.length + " bytes; this endpoint accepts at most " + maxBodyBytes);
+        }
+        FormFields query = new FormFields();
+        request.query().forEach((name, values) -> values.forEach(value -> query.add(name, value)));
+        Map<String, Object> data = new LinkedHashMap<>(query.toMap());
+
         String rawBody = null;
-        if (request.body().length > 0) {
-            String text = new String(request.body(), charset);
-            if (mediaType.equals("application/x-www-form-urlencoded")) {
-                data.putAll(form(text, charset));
-            } else if (isJsonType(mediaType) || looksLikeJson(mediaType, text)) {
-                Object parsed;
-                try {
-                    parsed = json.parse(text);
-                } catch (Json.MalformedJsonException e) {
-                    if (isJsonType(mediaType)) {
-                        throw e; // declared JSON that is not: the caller must hear about it
+        if (body.length > 0) {
+            ContentTypeHeader contentType = ContentTypeHeader.parse(request.header("content-type").orElse(null));
+            Charset charset = contentType.charset(StandardCharsets.UTF_8);
+            switch (contentType.mediaType()) {
+                case FORM -> data.putAll(urlEncoded(body, charset));
+                case MULTIPART -> data.putAll(multipart(body, contentType, charset));
+                default -> {
+                    String text = new String(body, charset);
+                    Object parsed = contentType.isJson() ? parseDeclaredJson(text) : parseLikelyJson(contentType, text);
+                    if (parsed instanceof Map<?, ?> object) {
+                        object.forEach((key, value) -> data.put(String.valueOf(key), value));
+                    } else if (parsed instanceof List<?> array) {
+                        for (int i = 0; i < array.size(); i++) {
+                            data.put(Integer.toString(i), array.get(i));
+                        }
+                    } else {
+                        rawBody = text; // plain text, XML, CSV…, and JSON scalars (behaviour.md §16 #16)
                     }
-                    parsed = text; // merely looked like JSON: keep it as text
                 }
-                if (parsed instanceof Map<?, ?> object) {
-                    object.forEach((key, value) -> data.put(String.valueOf(key), value));
-                } else if (parsed instanceof List<?> array) {
-                    for (int i = 0; i < array.size(); i++) {
-                        data.put(Integer.toString(i), array.get(i));
-                    }
-                } else {
-                    rawBody = text;
-                }
-            } else {
-                rawBody = text;
             }
         }
-        // Reserved keys are the platform's to write: whatever the caller sent under them goes.
-        data.keySet().removeIf(key -> key.startsWith("__"));
+
+        data.keySet().removeAll(VirtualRecord.RESERVED_KEYS);
         data.put(VirtualRecord.HEADERS, headers(request.headers()));
         if (rawBody != null) {
             data.put(VirtualRecord.RAW_BODY, rawBody);
-        } else {
-            data.remove(VirtualRecord.RAW_BODY);
         }
+        sessions.signedInUser(request.headers()).ifPresent(user -> {
+            data.put(VirtualRecord.LOGGED_IN_USER_ID, user.id());
+            data.put(VirtualRecord.LOGGED_IN_USER_FULL_NAME, user.fullName());
+        });
         return new VirtualRecord(data);
     }
 
-    private static boolean isJsonType(String mediaType) {
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
-    }
-
-    private static boolean looksLikeJson(String mediaType, String text) {
-        if (!mediaType.isEmpty() && !mediaType.equals("text/plain")) {
-            return false;
+    private Object parseDeclaredJson(String text) {
+        String json = withoutByteOrderMark(text);
+        if (json.isBlank()) {
+            return null; // declared JSON, empty body: query only (behaviour.md §6.1)
         }
-        String trimmed = text.strip();
-        return (trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[") && trimmed.endsWith("]"));
+        try {
+            return this.json.parse(json);
+        } catch (Json.MalformedJsonException e) {
+            String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
+            throw new UnreadableBodyException(BodyRefusal.INVALID_JSON,
+                    "The body is declared as JSON but is not valid JSON: " + e.getMessage() + where);
+        }
     }
 
-    private static Charset charset(String contentType) {
-        for (String parameter : contentType.split(";")) {
-            String[] pair = parameter.trim().split("=", 2);
-            if (pair.length == 2 && pair[0].trim().equals("charset")) {
-                try {
-                    return Charset.forName(pair[1].trim().replace("\"", ""));
-                } catch (IllegalArgumentException unsupported) {
-                    return StandardCharsets.UTF_8;
-                }
+    /** A body without a type, or sent as text/plain, is JSON when it parses as an object or array; else raw text. */
+    private Object parseLikelyJson(ContentTypeHeader contentType, String text) {
+        if (!contentType.mediaType().isEmpty() && !contentType.mediaType().equals("text/plain")) {
+            return null;
+        }
+        String trimmed = withoutByteOrderMark(text).strip();
+        boolean bracketed = (trimmed.startsWith("{") && trimmed.endsWith("}"))
+                || (trimmed.startsWith("[") && trimmed.endsWith("]"));
+        if (!bracketed) {
+            return null;
+        }
+        try {
+            return json.parse(trimmed);
+        } catch (Json.MalformedJsonException notJson) {
+            return null;
+        }
+    }
+
+    private static Map<String, Object> urlEncoded(byte[] body, Charset charset) {
+        FormFields fields = new FormFields();
+        UrlEncodedForm.read(body, charset, fields::add);
+        return fields.toMap();
+    }
+
+    private static Map<String, Object> multipart(byte[] body, ContentTypeHeader contentType, Charset charset) {
+        FormFields fields = new FormFields();
+        for (MultipartForm.Part part : MultipartForm.parse(body, contentType)) {
+            if (part.filename().isPresent()) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("name", part.filename().get());
+                file.put("size", part.content().length);
+                file.put("content_type", part.contentType().mediaType().isEmpty()
+                        ? OCTET_STREAM : part.contentType().mediaType());
+                fields.add(part.name(), file);
+            } else {
+                fields.add(part.name(), MultipartForm.text(part, charset));
             }
         }
-        return StandardCharsets.UTF_8;
+        return fields.toMap();
     }
 
-    private static Map<String, Object> form(String text, Charset charset) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            String[] parts = pair.split("=", 2);
-            String name = URLDecoder.decode(parts[0], charset);
-            String value = parts.length == 2 ? URLDecoder.decode(parts[1], charset) : "";
-            fields.put(name, value);
-        }
-        return fields;
+    private static String withoutByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     private static Map<String, Object> headers(Map<String, List<String>> headers) {
         Map<String, Object> byName = new LinkedHashMap<>();
-        headers.forEach((name, values) -> byName.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        headers.forEach((name, values) -> byName.merge(name.toLowerCase(Locale.ROOT), String.join(", ", values),
+                (first, second) -> first + ", " + second));
         return byName;
-    }
-
-    private static Object single(List<String> values) {
-        return values == null || values.isEmpty() ? "" : values.get(values.size() - 1);
     }
 }

@@ -2,42 +2,96 @@ package io.dynamicendpoints.application.template;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.extension.escaper.EscapeFilter;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.dynamicendpoints.application.template.TemplateOutput.Escaping;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Compiles the product's templates with Pebble, whose syntax is Twig's. One engine serves the whole
- * process; callers keep the {@link CompiledTemplate}s they need (per workflow revision), so a
- * request renders without parsing.
+ * Compiles the product's templates with Pebble, whose syntax is Twig's, extended with the product's
+ * functions ({@link ScriptingExtension}) and closed into a sandbox ({@link SandboxExtension},
+ * {@link SandboxCustomizer}): no Java method, class, file, network or environment is reachable, and
+ * each render is bounded by {@link TemplateLimits}. One engine serves the whole process; callers keep
+ * the {@link CompiledTemplate}s they need (per workflow revision), so a request renders without parsing.
  *
- * <p>The sandbox starts here: no template may call a Java method (attribute access works on maps
- * and lists only), auto-escaping is off because replies are JSON and XML as often as HTML.
+ * <p>Printed values are escaped according to what the template produces ({@link TemplateOutput}); a
+ * Pebble engine per escaping strategy keeps that decision at compile time.
  */
 public final class TemplateEngine {
 
-    private final PebbleEngine pebble;
+    private final Map<Escaping, PebbleEngine> engines = new EnumMap<>(Escaping.class);
+    private final TemplateLimits limits;
+    private final ScriptingExtension scripting;
 
+    public TemplateEngine(Clock clock, TemplateLimits limits) {
+        this.limits = limits;
+        this.scripting = new ScriptingExtension(clock);
+        SandboxExtension sandbox = new SandboxExtension();
+        for (Escaping escaping : Escaping.values()) {
+            engines.put(escaping, build(escaping, scripting, sandbox));
+        }
+    }
+
+    /** The system clock and {@link TemplateLimits#defaults()}; production passes its own clock and limits. */
     public TemplateEngine() {
-        this.pebble = new PebbleEngine.Builder()
-                .loader(new StringLoader())
-                .autoEscaping(false)
+        this(Clock.systemUTC(), TemplateLimits.defaults());
+    }
+
+    private PebbleEngine build(Escaping escaping, ScriptingExtension scripting, SandboxExtension sandbox) {
+        String strategy = escaping == Escaping.JSON ? EscapeFilter.JSON_ESCAPE_STRATEGY : EscapeFilter.HTML_ESCAPE_STRATEGY;
+        return new PebbleEngine.Builder()
+                .loader(new NoTemplateLoader())
+                .extension(scripting, sandbox, new OutputEscaping(strategy))
+                .registerExtensionCustomizer(SandboxCustomizer::new)
+                .allowOverrideCoreOperators(true)
+                .methodAccessValidator((object, method) -> false)
                 .strictVariables(false)
                 .newLineTrimming(false)
                 .cacheActive(false)
-                .methodAccessValidator((object, method) -> false)
+                .defaultLocale(Locale.ROOT)
+                .autoEscaping(escaping != Escaping.NONE)
                 .build();
     }
 
-    /** @throws TemplateException when the text is not a valid template */
+    /**
+     * A template whose printed values are written as they are.
+     *
+     * @throws TemplateException when the text is not a valid template
+     */
     public CompiledTemplate compile(String source) {
+        return compile(source, TemplateOutput.TEXT);
+    }
+
+    /**
+     * A template for the given output, whose printed values are escaped to suit it.
+     *
+     * @throws TemplateException when the text is not a valid template, or uses a tag that is not available
+     */
+    public CompiledTemplate compile(String source, TemplateOutput output) {
         String text = source == null ? "" : source;
         if (!text.contains("{{") && !text.contains("{%") && !text.contains("{#")) {
             // Plain text needs no parser: most replies and fields are fixed strings.
-            return new CompiledTemplate(text, null);
+            return new CompiledTemplate(text, null, limits);
         }
         try {
-            return new CompiledTemplate(text, pebble.getLiteralTemplate(text));
+            PebbleTemplate template = engines.get(output.escapingFor(text)).getLiteralTemplate(text);
+            return new CompiledTemplate(text, template, limits);
         } catch (PebbleException e) {
-            throw new TemplateException(e.getMessage(), e);
+            throw TemplateException.of(e, text);
         }
+    }
+
+    /** The names of the functions and filters this engine adds to Pebble's (docs/scripting.md documents each). */
+    public List<String> functionNames() {
+        return scripting.functionNames();
+    }
+
+    public List<String> filterNames() {
+        return scripting.filterNames();
     }
 }

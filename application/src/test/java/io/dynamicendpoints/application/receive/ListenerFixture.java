@@ -30,11 +30,16 @@ final class ListenerFixture {
     }
 
     static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock) {
-        return receiveRequest(endpoints, json, clock, null, null, null);
+        return receiveRequest(endpoints, new RequestExtraction(json), json, clock);
     }
 
-    static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock, VirtualRecords records,
-                                         OutboundHttp http, WorkflowRuns runs) {
+    static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
+                                         Clock clock) {
+        return receiveRequest(endpoints, extraction, json, clock, null, null, null);
+    }
+
+    static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
+                                         Clock clock, VirtualRecords records, OutboundHttp http, WorkflowRuns runs) {
         StepTemplates templates = new StepTemplates(new TemplateEngine());
         WorkflowEngine engine = new WorkflowEngine(new StepHandlers(List.of(
                 new VirtualConditionHandler(templates, clock, ZoneOffset.UTC),
@@ -46,7 +51,7 @@ final class ListenerFixture {
                 new HttpRequestHandler(http, templates, json),
                 new SseEventHandler(templates))));
         var executor = Executors.newVirtualThreadPerTaskExecutor();
-        return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
+        return new ReceiveRequest(endpoints, extraction, new ReplyContentType(json),
                 new JwtVerification(), new CorsCheck(), clock, engine,
                 new BackgroundRuns(runs, null, engine, executor, "test-node", clock), executor,
                 Executors.newSingleThreadScheduledExecutor(), RunSettings.defaults());

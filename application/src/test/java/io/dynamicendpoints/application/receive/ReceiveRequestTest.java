@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.fake.InMemoryWorkflows;
+import io.dynamicendpoints.application.port.Sessions;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
@@ -12,6 +13,8 @@ import io.dynamicendpoints.domain.listener.ReturnType;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -202,6 +205,36 @@ class ReceiveRequestTest {
             assertThat(receiveRequest.receive(post(JSON, "{\"name\":\"ada\"}")))
                     .isInstanceOfSatisfying(ErrorResponse.class,
                             error -> assertThat(error.message()).doesNotContain("do-not-leak"));
+        }
+    }
+
+    /** Each way a body cannot be read is its own error reply, and none reaches the reply template. */
+    @Nested
+    class UnreadableBodies {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "application/json|{\"a\": |400|invalid_json",
+                "text/plain; charset=klingon|hi|415|unsupported_charset",
+                "multipart/form-data|--x|400|invalid_multipart"})
+        void refusesABodyItCannotRead(String contentType, String body, int status, String error) {
+            publish(ReturnType.DATA, "{{ __data.never_rendered_because_refused }}ran");
+
+            assertThat(receiveRequest.receive(post(contentType, body)))
+                    .isInstanceOfSatisfying(ErrorResponse.class, refused -> {
+                        assertThat(refused.status()).isEqualTo(status);
+                        assertThat(refused.error()).isEqualTo(error);
+                    });
+        }
+
+        @Test
+        void refusesABodyOverTheLimit() {
+            ReceiveRequest small = ListenerFixture.receiveRequest(endpoints,
+                    new RequestExtraction(json, Sessions.none(), 4), json, Clock.systemUTC());
+            publish(ReturnType.DATA, "ran");
+
+            assertThat(small.receive(post("text/plain", "12345")))
+                    .isEqualTo(new ErrorResponse(413, "payload_too_large", "The body has 5 bytes; this endpoint accepts at most 4"));
         }
     }
 

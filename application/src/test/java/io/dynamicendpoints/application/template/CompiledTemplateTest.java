@@ -77,9 +77,19 @@ class CompiledTemplateTest {
     }
 
     @Test
-    void neverEscapesBecauseRepliesAreJsonAndXmlAsOftenAsHtml() {
+    void writesValuesAsTheyAreInPlainTextTemplates() {
         assertThat(render("{{ __data.text }}", Map.of("text", "<b>\"Tom & Jerry\"</b>")))
                 .isEqualTo("<b>\"Tom & Jerry\"</b>");
+    }
+
+    @Test
+    void readsTheElementsOfATopLevelArrayByIndex() {
+        assertThat(render("{{ __data[0].a }}{{ __data[1] }}", Map.of("0", Map.of("a", 1), "1", "two"))).isEqualTo("1two");
+    }
+
+    @Test
+    void readsNothingAtANegativeOrTextIndex() {
+        assertThat(render("[{{ __data.items[-1] }}{{ __data.items['x'] }}]", Map.of("items", List.of(1, 2)))).isEqualTo("[]");
     }
 
     @Test
@@ -105,26 +115,55 @@ class CompiledTemplateTest {
         assertThat(template.render(Map.of("__data", Map.of("first_name", "Ann")))).isEqualTo("Thanks, Ann");
     }
 
-    /** The engine refuses every Java method call (it fails the render); the method's result never appears. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"key\": \"do-not-leak\", \"x\": {{ __data.name|abs }}}",
+            "{\"key\": \"do-not-leak\", \"x\": {{ 1 / 0 }}}",
+            "{\"key\": \"do-not-leak\", \"x\": {{ __data.missing() }}}",
+            "{\"key\": \"do-not-leak\", \"x\": {{ jwtEncode('x', 'k') }}}"})
+    void neverQuotesTheTemplateInAnError(String template) {
+        Throwable failure = catchThrowable(() -> render(template, Map.of("name", "ada")));
+
+        assertThat(failure).isInstanceOf(TemplateException.class);
+        assertThat(failure.getMessage()).doesNotContain("do-not-leak").contains("(line 1)");
+    }
+
+    /** A call of a Java method fails the render; its result never appears. */
     @ParameterizedTest
     @ValueSource(strings = {
             "{{ __data.name.toUpperCase() }}",
             "{{ __data.name.getClass() }}",
-            "{{ __data.name.class }}",
-            "{{ __data.name.class.forName('java.lang.Runtime') }}",
             "{{ __data.getClass().getName() }}",
             "{{ __data.order.getClass() }}",
             "{{ __data.list.size() }}",
-            "{{ __data.name.bytes }}"})
+            "{{ __data.name.concat('x') }}"})
     void cannotCallAJavaMethod(String template) {
+        Throwable failure = catchThrowable(() -> render(template, javaLookingData()));
+
+        assertThat(failure).isInstanceOf(TemplateException.class);
+        assertThat(failure.getMessage()).contains("cannot call methods").doesNotContain("ADA", "java.lang", "class java.");
+    }
+
+    /** Reading a "property" of a value that is not a map or list finds nothing, like any wrong path. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{{ __data.name.class }}",
+            "{{ __data.name.bytes }}",
+            "{{ __data.name.empty }}",
+            "{{ __data.name.class.forName }}",
+            "{{ __data.order.class }}",
+            "{{ __data.list.empty }}",
+            "{{ __data.number.class.name }}"})
+    void readsNothingFromAJavaGetter(String template) {
+        assertThat(render("[" + template + "]", javaLookingData())).isEqualTo("[]");
+    }
+
+    private static Map<String, Object> javaLookingData() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", "ada");
         data.put("order", new HashMap<>(Map.of("id", 1)));
         data.put("list", List.of(1, 2, 3));
-
-        Throwable failure = catchThrowable(() -> render(template, data));
-
-        assertThat(failure).isInstanceOf(TemplateException.class);
-        assertThat(failure.getMessage()).contains("denied").doesNotContain("ADA", "java.lang.String[", "class java.");
+        data.put("number", 42);
+        return data;
     }
 }

@@ -48,10 +48,18 @@ class TemplateEngineTest {
 
     @Test
     void acceptsAnUnknownFunctionUntilItIsRendered() {
-        CompiledTemplate unknown = engine.compile("{{ formatCurrency(__data.amount, \"€\") }}");
+        CompiledTemplate unknown = engine.compile("{{ noSuchFunction(__data.amount) }}");
 
         assertThatThrownBy(() -> unknown.render(Map.of("__data", Map.of("amount", 1))))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining("formatCurrency");
+                .hasMessageContaining("noSuchFunction");
+    }
+
+    @Test
+    void namesTheLineOfAMistakeButNotTheTemplateText() {
+        assertThatThrownBy(() -> engine.compile("line one\nline two {{ a b }}"))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageEndingWith("(line 2)")
+                .hasMessageNotContaining("line one");
     }
 }

@@ -3,6 +3,7 @@ package io.dynamicendpoints.domain.record;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a request carried, as one tree of values (maps, lists, strings, numbers, booleans, null): the
@@ -16,6 +17,12 @@ public record VirtualRecord(Map<String, Object> data) {
     public static final String VARIABLE = "__data";
     public static final String HEADERS = "__headers";
     public static final String RAW_BODY = "__raw_body";
+    /** Id and full name of the platform user whose session the caller carried; absent without one. */
+    public static final String LOGGED_IN_USER_ID = "__logged_in_user_id";
+    public static final String LOGGED_IN_USER_FULL_NAME = "__logged_in_user_full_name";
+    /** The keys only the platform writes: whatever a caller sends under these names is replaced or dropped. */
+    public static final Set<String> RESERVED_KEYS =
+            Set.of(HEADERS, RAW_BODY, LOGGED_IN_USER_ID, LOGGED_IN_USER_FULL_NAME);
 
     public VirtualRecord {
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data));

@@ -1,5 +1,6 @@
 package io.dynamicendpoints.adapters.http.listener;
 
+import io.dynamicendpoints.application.receive.BodyRefusal;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -9,11 +10,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Options;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
@@ -27,6 +31,10 @@ import java.util.concurrent.CompletionStage;
  * {@code GET|POST|PUT|OPTIONS /listener/{first_hash}/{second_hash}}. Runs on the event loop: the use
  * case reads only memory. Any body is accepted as bytes, whatever its content type; making sense of
  * it is the use case's job.
+ *
+ * <p>One refusal happens here instead: a body over {@code micronaut.server.max-request-size} (which
+ * follows {@code dynamic-endpoints.listener.max-body-size}) is cut off by the server while it arrives,
+ * before the use case could see it, and {@link #bodyTooLarge} answers it as the use case would.
  */
 @Controller("/listener/{firstHash}/{secondHash}")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -34,10 +42,12 @@ final class ListenerController {
 
     private final ReceiveRequest receiveRequest;
     private final ListenerReplies replies;
+    private final long maxRequestSize;
 
-    ListenerController(ReceiveRequest receiveRequest, ListenerReplies replies) {
+    ListenerController(ReceiveRequest receiveRequest, ListenerReplies replies, HttpServerConfiguration server) {
         this.receiveRequest = receiveRequest;
         this.replies = replies;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     @Get
@@ -64,6 +74,13 @@ final class ListenerController {
     CompletionStage<MutableHttpResponse<?>> options(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash,
                             @Body @Nullable byte[] body) {
         return receive(request, firstHash, secondHash, body);
+    }
+
+    /** The listener's own 413, for a body the server stopped reading at the size limit. */
+    @Error(exception = ContentLengthExceededException.class)
+    CompletionStage<MutableHttpResponse<?>> bodyTooLarge(ContentLengthExceededException tooLarge) {
+        return replies.toHttp(BodyRefusal.TOO_LARGE.response(
+                "The body is larger than this endpoint accepts (at most " + maxRequestSize + " bytes)"));
     }
 
     private CompletionStage<MutableHttpResponse<?>> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {

@@ -1,0 +1,14 @@
+package io.dynamicendpoints.app;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.convert.format.ReadableBytes;
+
+/**
+ * The listener's limits ({@code dynamic-endpoints.listener.*}). {@code max-body-size} (default 10 MiB,
+ * behaviour.md §16 #23) also sets {@code micronaut.server.max-request-size} in {@code application.yml},
+ * so a larger body is refused with 413 while it arrives instead of being buffered whole.
+ */
+@ConfigurationProperties("dynamic-endpoints.listener")
+public record ListenerConfiguration(@Bindable(defaultValue = "10MB") @ReadableBytes long maxBodySize) {
+}

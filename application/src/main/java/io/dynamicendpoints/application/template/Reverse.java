@@ -1,0 +1,39 @@
+package io.dynamicendpoints.application.template;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code reverse}, as Twig's filter: a list or map in reverse order, or text backwards
+ * ({@code "abc"|reverse} → {@code cba}). Replaces Pebble's, which accepts lists only.
+ */
+final class Reverse extends ScriptFunction {
+
+    Reverse() {
+        super("reverse");
+    }
+
+    @Override
+    Object call(Arguments arguments) {
+        return switch (arguments.value(0)) {
+            case null -> null;
+            case Map<?, ?> map -> {
+                List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+                Collections.reverse(entries);
+                Map<Object, Object> reversed = new LinkedHashMap<>();
+                entries.forEach(entry -> reversed.put(entry.getKey(), entry.getValue()));
+                yield reversed;
+            }
+            case Iterable<?> list -> {
+                List<Object> reversed = new ArrayList<>();
+                list.forEach(reversed::add);
+                Collections.reverse(reversed);
+                yield reversed;
+            }
+            case Object value -> new StringBuilder(TemplateValues.text(value)).reverse().toString();
+        };
+    }
+}
