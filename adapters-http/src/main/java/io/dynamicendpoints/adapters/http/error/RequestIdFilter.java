@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -20,16 +21,26 @@ final class RequestIdFilter {
     public static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = "dynamic-endpoints.request-id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /**
+     * Generated ids are a random per-process prefix and a counter: unique across nodes and restarts
+     * in practice, and far cheaper than a SecureRandom UUID on every request (seen in the profile).
+     */
+    private static final String PREFIX = UUID.randomUUID().toString().substring(0, 8) + "-";
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     @RequestFilter
     void assign(HttpRequest<?> request) {
         String given = request.getHeaders().get(HEADER);
-        request.setAttribute(ATTRIBUTE, given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        request.setAttribute(ATTRIBUTE, given != null && SANE.matcher(given).matches() ? given : generate());
     }
 
     @ResponseFilter
     void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.getHeaders().set(HEADER, request.getAttribute(ATTRIBUTE, String.class)
-                .orElseGet(() -> UUID.randomUUID().toString()));
+                .orElseGet(RequestIdFilter::generate));
+    }
+
+    private static String generate() {
+        return PREFIX + Long.toString(COUNTER.incrementAndGet(), 36);
     }
 }
