@@ -457,7 +457,7 @@ if (( PROFILE )); then
     wants "$key" || continue
     case $key in a) p=$PATH_A lua=post ;; b) p=$PATH_B lua=post-jwt ;; c) p=$PATH_C lua=post-invoice ;; d) p=$PATH_D lua=post ;; esac
     log "profiling ($key) with JFR for ${PROFILE_DURATION}s"
-    jcmd "$SERVER_PID" JFR.start name="bench-$key" settings=profile filename="$OUT/profile-$key.jfr" >/dev/null
+    jcmd "$SERVER_PID" JFR.start name="bench-$key" settings=profile method-profiling=max filename="$OUT/profile-$key.jfr" >/dev/null
     timeout $(( PROFILE_DURATION + 60 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_DURATION}s" --timeout 10s -s "$WORK/$lua.lua" "$BASE$p" >"$OUT/profile-$key-wrk.txt" 2>&1 || true
     jcmd "$SERVER_PID" JFR.stop name="bench-$key" >/dev/null
     [[ $key == d ]] && wait_for_background_runs
@@ -468,14 +468,22 @@ if (( PROFILE )); then
       jfr print --events jdk.ExecutionSample "$OUT/profile-$key.jfr" | awk '
         /stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); top[$0]++; n++ }
         END { for (m in top) printf "%6d %5.1f%%  %s\n", top[m], 100 * top[m] / n, m }' | sort -rn | head -40
-      echo; echo "## samples by first io.dynamicendpoints / framework frame (inclusive, first 12 frames)"
-      jfr print --events jdk.ExecutionSample --stack-depth 64 "$OUT/profile-$key.jfr" | awk '
-        /stackTrace = \[/ { inside = 1; seen = ""; n++; next }
+      jfr print --events jdk.ExecutionSample --stack-depth 96 "$OUT/profile-$key.jfr" >"$WORK/samples.txt"
+      echo; echo "## inclusive samples by package (a sample counts once per package on its stack)"
+      awk '
+        /stackTrace = \[/ { inside = 1; n++; next }
+        inside && /^[ \t]*\]/ { inside = 0; next }
+        inside { line = $0; sub(/^[ \t]+/, "", line); split(line, parts, "."); pkg = parts[1] "." parts[2] "." parts[3]
+                 if (seen[pkg] != n) { seen[pkg] = n; bypkg[pkg]++ } }
+        END { for (p in bypkg) printf "%6d %5.1f%%  %s\n", bypkg[p], 100 * bypkg[p] / n, p }' "$WORK/samples.txt" | sort -rn | head -25
+      echo; echo "## inclusive samples by method: the project, templates, JSON, JWT, security, randomness, JDBC"
+      awk '
+        /stackTrace = \[/ { inside = 1; n++; next }
         inside && /^[ \t]*\]/ { inside = 0; next }
         inside { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t]+line:.*/, "", line); sub(/\(.*/, "", line)
-                 split(line, parts, "."); pkg = parts[1] "." parts[2] "." parts[3]
-                 if (!(pkg in seenpkg) || seenpkg[pkg] != n) { seenpkg[pkg] = n; bypkg[pkg]++ } }
-        END { for (p in bypkg) printf "%6d %5.1f%%  %s\n", bypkg[p], 100 * bypkg[p] / n, p }' | sort -rn | head -25
+                 if (seen[line] != n) { seen[line] = n; inc[line]++ } }
+        END { for (m in inc) printf "%6d %5.1f%%  %s\n", inc[m], 100 * inc[m] / n, m }' "$WORK/samples.txt" | sort -rn \
+        | grep -E 'dynamicendpoints|pebble|nimbus|serde|jackson|security\.(filters|rules|authentication|token)|SecureRandom|UUID|h2|hikari|jdbc|HttpHeaders\.date|MediaType' | head -70
       echo; echo "## jfr view hot-methods"; jfr view --width 180 hot-methods "$OUT/profile-$key.jfr" 2>/dev/null | head -45 || true
       echo; echo "## jfr view allocation-by-class"; jfr view --width 180 allocation-by-class "$OUT/profile-$key.jfr" 2>/dev/null | head -30 || true
       echo; echo "## jfr view contention-by-site"; jfr view --width 180 contention-by-site "$OUT/profile-$key.jfr" 2>/dev/null | head -20 || true
