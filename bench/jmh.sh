@@ -43,7 +43,7 @@ report() {
   echo "|---|---|---:|---:|"
   # CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"[,"Param: x"]
   awk -F',' 'NR > 1 {
-      gsub(/"/, ""); name = $1; sub(/^io\.dynamicendpoints\.bench\./, "", name)
+      gsub(/\r/, ""); gsub(/"/, ""); name = $1; sub(/^io\.dynamicendpoints\.bench\./, "", name)
       param = NF >= 8 ? $8 : ""
       printf "| %s | %s | %.1f | %.1f |\n", name, param, $5, $6
     }' "$OUT/results.csv"
