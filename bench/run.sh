@@ -12,7 +12,8 @@
 #   --quick      5 s per scenario, 2 s warm-up, 200 endpoints for (g): for trying the script out
 #
 # Settings (environment): BENCH_DURATION (20 s), BENCH_WARMUP (5 s), BENCH_THREADS (2),
-# BENCH_CONNECTIONS (64), BENCH_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_ENDPOINTS (1000),
+# BENCH_CONNECTIONS (64), BENCH_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_CONSOLE_PORT (18082,
+# the admin console's port, ignored by builds without it), BENCH_ENDPOINTS (1000),
 # BENCH_SCENARIOS (all, e.g. "a b g"), BENCH_JAVA_OPTS (extra JVM options), BENCH_MVN_ARGS (extra
 # Maven arguments, e.g. -Dmaven.repo.local=...), BENCH_DOC (docs/performance.md; "-" writes no doc),
 # BENCH_PROFILE_DURATION (20 s).
@@ -42,6 +43,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+CONSOLE_PORT=${BENCH_CONSOLE_PORT:-18082}
 ENDPOINTS=${BENCH_ENDPOINTS:-1000}
 SCENARIOS=" ${BENCH_SCENARIOS:-a a-half b c d e f-1k f-100k f-1m g} "
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
@@ -120,6 +122,7 @@ start_server() { # working directory; sets SERVER_PID and STARTUP_MS (launch -> 
   started=$(now_ms)
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   (cd "$dir" && MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT=$PORT \
+      DYNAMIC_ENDPOINTS_ADMIN_UI_HOST=127.0.0.1 DYNAMIC_ENDPOINTS_ADMIN_UI_PORT=$CONSOLE_PORT \
       DYNAMIC_ENDPOINTS_ADMIN_PASSWORD=$ADMIN_PASSWORD DYNAMIC_ENDPOINTS_PUBLIC_BASE_URL=$BASE \
       exec java $JAVA_OPTS -jar "$ROOT/app/target/dynamic-endpoints.jar" >>"$dir/server.log" 2>&1) &
   SERVER_PID=$!
@@ -503,6 +506,7 @@ stop_server
 query_database
 started=$(now_ms)
 (cd "$WORK/app" && MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT=$PORT DYNAMIC_ENDPOINTS_PUBLIC_BASE_URL=$BASE \
+    DYNAMIC_ENDPOINTS_ADMIN_UI_HOST=127.0.0.1 DYNAMIC_ENDPOINTS_ADMIN_UI_PORT=$CONSOLE_PORT \
     exec java $JAVA_OPTS -jar "$ROOT/app/target/dynamic-endpoints.jar" >>"$WORK/app/server-restart.log" 2>&1) &
 SERVER_PID=$!
 deadline=$(( started + 120000 ))
@@ -564,7 +568,7 @@ report() {
     echo "- **(a) at half its peak rate**: every connection waits ${DELAY_MS} ms between requests, which offers about half of (a)'s $A_RPS req/s; wrk measures each request's own latency (no coordinated-omission correction, which matters little when nothing queues)."
   fi
   echo "- **start-up to first served request** (launch of \`java -jar\` until a listener URL answers 200): first start on an empty database $FIRST_START_MS ms (Flyway migrations, admin bcrypt hash, demo endpoint), restart on the same database $RESTART_MS ms."
-  echo "- **idle RSS** of the whole platform (one JVM; the Vaadin console is not in the build yet): $(( IDLE_RSS_KB / 1024 )) MB after the first start, $(( IDLE_AFTER_KB / 1024 )) MB after the load (peak over the whole run $(( PEAK_ALL_KB / 1024 )) MB), $(( IDLE_RESTART_KB / 1024 )) MB after the restart."
+  echo "- **idle RSS** of the whole platform (one JVM, the admin console included where the build has it): $(( IDLE_RSS_KB / 1024 )) MB after the first start, $(( IDLE_AFTER_KB / 1024 )) MB after the load (peak over the whole run $(( PEAK_ALL_KB / 1024 )) MB), $(( IDLE_RESTART_KB / 1024 )) MB after the restart."
   echo "- **durability**, counted in the database after the server stopped (wrk does not count the requests still in flight when it stops, so the database may hold up to $CONNECTIONS more per wrk run than were acknowledged):"
   local acked stored d_id
   if wants c; then
