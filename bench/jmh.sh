@@ -29,7 +29,7 @@ if (( INSTALL )); then
 fi
 log "building bench/jmh"
 # shellcheck disable=SC2086
-mvn -B -q ${BENCH_MVN_ARGS:-} -f "$ROOT/bench/jmh/pom.xml" package >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; exit 1; }
+(cd "$ROOT" && mvn -B -q ${BENCH_MVN_ARGS:-} -Pbench -pl bench/jmh -DskipTests package) >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; exit 1; }
 
 log "running (results in $OUT)"
 # shellcheck disable=SC2086 # BENCH_JMH_OPTS is a list of options

@@ -51,7 +51,9 @@ public class ReceiveRequestBenchmark {
         PublishedEndpoints endpoints = new PublishedEndpoints(workflows, new TemplateEngine());
         endpoints.refresh();
         receiveRequest = new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), Clock.systemUTC());
+                new JwtVerification(), new CorsCheck(), Clock.systemUTC(),
+                // A data reply without steps never reaches the engine or the background runs.
+                null, null, Runnable::run, null, io.dynamicendpoints.application.receive.RunSettings.defaults());
     }
 
     @Benchmark
