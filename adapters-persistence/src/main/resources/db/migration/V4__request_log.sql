@@ -1,0 +1,48 @@
+-- The request log ("Dynamic Endpoint Details"): one row per request to a known endpoint, written in
+-- batches by a background writer, never updated, deleted by the retention job. Portable SQL: runs
+-- on H2 (PostgreSQL mode) and PostgreSQL 15.
+--
+-- id is a time-ordered UUID (v7) made by the application, so batch inserts need no generated keys
+-- and rows from several nodes never clash. There is deliberately no foreign key to workflow: entries
+-- outlive a deleted workflow until their retention ends, and inserts need not lock workflow rows.
+-- Bodies are stored already cut to the configured limit (body_length is the full size in bytes).
+-- query, request_headers, request_data, response_headers and trace hold JSON text.
+CREATE TABLE request_log (
+    id                      UUID                     NOT NULL PRIMARY KEY,
+    workflow_id             BIGINT                   NOT NULL,
+    received_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    method                  VARCHAR(16)              NOT NULL,
+    path                    VARCHAR(300)             NOT NULL,
+    request_query           TEXT                     NOT NULL,
+    request_headers         TEXT                     NOT NULL,
+    request_body            TEXT                     NOT NULL,
+    request_body_length     BIGINT                   NOT NULL,
+    request_body_truncated  BOOLEAN                  NOT NULL,
+    request_data            TEXT,
+    auth_outcome            VARCHAR(64)              NOT NULL,
+    status                  SMALLINT                 NOT NULL,
+    status_class            SMALLINT                 NOT NULL,
+    response_headers        TEXT                     NOT NULL,
+    response_body           TEXT                     NOT NULL,
+    response_body_length    BIGINT                   NOT NULL,
+    response_body_truncated BOOLEAN                  NOT NULL,
+    duration_ms             BIGINT                   NOT NULL,
+    run_id                  VARCHAR(64),
+    trace                   TEXT,
+    replay_of               UUID
+);
+
+-- Listing one workflow newest first, and its time-range filters: an index range scan in sort order,
+-- which stops after one page (keyset paging on received_at, id) however many rows the table holds.
+CREATE INDEX request_log_workflow_time ON request_log (workflow_id, received_at DESC, id DESC);
+
+-- The same listing filtered by status class (2xx, 4xx, ...): a rare class is found without walking
+-- past every other row of the workflow. status_class repeats status / 100, since H2 has no
+-- expression indexes.
+CREATE INDEX request_log_workflow_class_time ON request_log (workflow_id, status_class, received_at DESC, id DESC);
+
+-- The retention job: the oldest rows across all workflows.
+CREATE INDEX request_log_received_at ON request_log (received_at);
+
+-- Body search is a case-insensitive substring match (LOWER(request_body) LIKE '%text%'), which no
+-- portable index serves; it runs inside the workflow/time index range above and stops at one page.
