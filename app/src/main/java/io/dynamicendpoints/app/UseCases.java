@@ -11,6 +11,7 @@ import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.dynamicendpoints.application.receive.ReplyContentType;
 import io.dynamicendpoints.application.receive.RequestExtraction;
+import io.dynamicendpoints.application.receive.RequestRecorder;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.user.AuthenticateUser;
 import io.dynamicendpoints.application.user.BootstrapAdmin;
@@ -77,9 +78,14 @@ final class UseCases {
     }
 
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock) {
+    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Clock clock, RequestRecorder recorder) {
+        return listener(endpoints, json, clock, recorder);
+    }
+
+    /** The listener use case reporting to {@code recorder}; replays build one of their own with it. */
+    static ReceiveRequest listener(PublishedEndpoints endpoints, Json json, Clock clock, RequestRecorder recorder) {
         return new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), clock);
+                new JwtVerification(), new CorsCheck(), clock, recorder);
     }
 
     @Singleton

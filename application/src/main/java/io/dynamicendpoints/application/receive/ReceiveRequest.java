@@ -34,21 +34,27 @@ public final class ReceiveRequest {
     private final JwtVerification jwtVerification;
     private final CorsCheck corsCheck;
     private final Clock clock;
+    private final RequestRecorder recorder;
 
     public ReceiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, ReplyContentType contentTypes,
-                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock) {
+                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, RequestRecorder recorder) {
         this.endpoints = endpoints;
         this.extraction = extraction;
         this.contentTypes = contentTypes;
         this.jwtVerification = jwtVerification;
         this.corsCheck = corsCheck;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     /** @throws EndpointNotFoundException when no published endpoint has the request's hashes */
     public ListenerResponse receive(IncomingRequest request) {
         PublishedEndpoint endpoint = endpoints.find(request.firstHash(), request.secondHash())
                 .orElseThrow(EndpointNotFoundException::new);
+        return recorder.recordAnswer(endpoint.workflow(), request, clock, () -> answer(endpoint, request));
+    }
+
+    private ListenerResponse answer(PublishedEndpoint endpoint, IncomingRequest request) {
         EndpointListener listener = endpoint.workflow().listener();
         try {
             CorsDecision cors = corsCheck.decide(listener.cors().enabled(),

@@ -39,7 +39,7 @@ class ReceiveRequestTest {
     private final JacksonJson json = new JacksonJson();
     private final ReceiveRequest receiveRequest = new ReceiveRequest(endpoints, new RequestExtraction(json),
             new ReplyContentType(json), new JwtVerification(), new CorsCheck(),
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), RequestRecorder.NONE);
 
     /** Stores and publishes a workflow on /listener/{FIRST_HASH}/{SECOND_HASH} that answers with {@code template}. */
     private void publish(ReturnType type, String template) {
