@@ -20,6 +20,7 @@ import java.util.Set;
  * @param queueCapacity   requests that may wait for the writer before new ones are dropped (and counted)
  * @param maxQueuedBytes  body bytes that may wait for the writer, for the same purpose
  * @param batchSize       entries per database batch
+ * @param linger          how long the writer lets a batch fill once a request arrived
  * @param pruneInterval   how often the retention job runs
  * @param pruneBatchSize  entries the retention job deletes per statement
  */
@@ -32,11 +33,12 @@ public record RequestLogConfiguration(
         @Bindable(defaultValue = "10000") int queueCapacity,
         @Bindable(defaultValue = "64MB") @ReadableBytes long maxQueuedBytes,
         @Bindable(defaultValue = "500") int batchSize,
+        @Bindable(defaultValue = "50ms") Duration linger,
         @Bindable(defaultValue = "1h") Duration pruneInterval,
         @Bindable(defaultValue = "5000") int pruneBatchSize) {
 
     RequestLogSettings settings() {
         return new RequestLogSettings(maxBodySize, secretHeaders == null ? Set.of() : Set.copyOf(secretHeaders),
-                queueCapacity, maxQueuedBytes, batchSize, retention, pruneBatchSize);
+                queueCapacity, maxQueuedBytes, batchSize, linger, retention, pruneBatchSize);
     }
 }

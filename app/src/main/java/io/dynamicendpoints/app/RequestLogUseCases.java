@@ -19,7 +19,6 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.random.RandomGenerator;
 
 /**
  * Wires the request log: the journal the listener records into (or nothing, when the log is off),
@@ -47,14 +46,14 @@ final class RequestLogUseCases {
     }
 
     @Singleton
-    RequestLogEntries requestLogEntries(Json json, RequestLogSettings settings, RandomGenerator random) {
-        return new RequestLogEntries(new RequestExtraction(json), json, settings, random);
+    RequestLogEntries requestLogEntries(Json json, RequestLogSettings settings) {
+        return new RequestLogEntries(new RequestExtraction(json), json, settings);
     }
 
     @Singleton
     RequestLogWriter requestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log,
                                       RequestLogSettings settings) {
-        return new RequestLogWriter(journal, entries, log, settings.batchSize());
+        return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger());
     }
 
     @Singleton

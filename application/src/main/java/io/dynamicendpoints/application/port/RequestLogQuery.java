@@ -67,11 +67,6 @@ public record RequestLogQuery(
             return new StatusRange(status, status);
         }
 
-        /** Whether this is one whole class, which storage can match on its class column. */
-        public boolean isWholeClass() {
-            return low % 100 == 0 && high == low + 99;
-        }
-
         public boolean contains(int status) {
             return status >= low && status <= high;
         }

@@ -50,17 +50,29 @@ public final class RequestJournal implements RequestRecorder {
     }
 
     /**
-     * Waits up to {@code wait} for a first exchange, then takes whatever else is queued, up to
-     * {@code max} in all; empty when nothing arrived in time.
+     * Waits up to {@code wait} for a first exchange, then collects more until it has {@code max} or
+     * {@code linger} has passed since the first, whichever comes first; empty when nothing arrived in
+     * time. A busy listener fills a batch long before the linger is over, so it never slows the
+     * writer down; a quiet one gets its requests stored within the linger, in one batch.
      */
-    public List<ListenerExchange> take(int max, Duration wait) throws InterruptedException {
+    public List<ListenerExchange> take(int max, Duration wait, Duration linger) throws InterruptedException {
         ListenerExchange first = queue.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
         if (first == null) {
             return List.of();
         }
-        List<ListenerExchange> batch = new ArrayList<>(Math.min(max, queue.size() + 1));
+        List<ListenerExchange> batch = new ArrayList<>(Math.min(max, Math.max(queue.size() + 1, 16)));
         batch.add(first);
-        queue.drainTo(batch, max - 1);
+        queue.drainTo(batch, max - batch.size());
+        long deadline = System.nanoTime() + linger.toNanos();
+        while (batch.size() < max) {
+            long remaining = deadline - System.nanoTime();
+            ListenerExchange next = remaining > 0 ? queue.poll(remaining, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            queue.drainTo(batch, max - batch.size());
+        }
         release(batch);
         return batch;
     }

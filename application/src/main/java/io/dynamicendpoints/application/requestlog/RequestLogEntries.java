@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns what the listener handed over ({@link ListenerExchange}) into a log entry: masks credentials,
@@ -47,18 +47,17 @@ public final class RequestLogEntries {
     private final RequestExtraction extraction;
     private final Json json;
     private final RequestLogSettings settings;
-    private final RandomGenerator random;
 
-    public RequestLogEntries(RequestExtraction extraction, Json json, RequestLogSettings settings, RandomGenerator random) {
+    public RequestLogEntries(RequestExtraction extraction, Json json, RequestLogSettings settings) {
         this.extraction = extraction;
         this.json = json;
         this.settings = settings;
-        this.random = random;
     }
 
     /** The entry for {@code exchange}; {@code replayOf} names the entry it re-ran, if any. */
     public RequestLogEntry entry(ListenerExchange exchange, Optional<RequestId> replayOf) {
-        return entry(exchange, RequestId.generate(exchange.receivedAt(), random), replayOf);
+        // Ids must be unique, not secret (only admins see them): the fast thread-local generator will do.
+        return entry(exchange, RequestId.generate(exchange.receivedAt(), ThreadLocalRandom.current()), replayOf);
     }
 
     RequestLogEntry entry(ListenerExchange exchange, RequestId id, Optional<RequestId> replayOf) {

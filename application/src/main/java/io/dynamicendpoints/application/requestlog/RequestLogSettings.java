@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * @param queueCapacity    requests that may wait for the writer; more are dropped (and counted)
  * @param maxQueuedBytes   body bytes that may wait for the writer; more are dropped (and counted)
  * @param batchSize        entries the writer stores in one batch
+ * @param linger           how long the writer waits for a batch to fill once a request arrived
  * @param retention        how long entries stay, unless an endpoint says otherwise
  * @param pruneBatchSize   entries the retention job deletes per statement
  */
@@ -23,6 +24,7 @@ public record RequestLogSettings(
         int queueCapacity,
         long maxQueuedBytes,
         int batchSize,
+        Duration linger,
         Duration retention,
         int pruneBatchSize) {
 
@@ -33,6 +35,9 @@ public record RequestLogSettings(
     public RequestLogSettings {
         if (maxBodyBytes < 0 || queueCapacity < 1 || maxQueuedBytes < 1 || batchSize < 1 || pruneBatchSize < 1) {
             throw new IllegalArgumentException("Request log sizes are positive (the body limit may be 0)");
+        }
+        if (linger == null || linger.isNegative()) {
+            throw new IllegalArgumentException("The request log writer's linger is zero or more");
         }
         if (retention == null || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("The request log retention is positive");
@@ -45,7 +50,8 @@ public record RequestLogSettings(
 
     /** What the platform runs with unless configured otherwise. */
     public static RequestLogSettings defaults() {
-        return new RequestLogSettings(32 * 1024, Set.of(), 10_000, 64L * 1024 * 1024, 500, Duration.ofDays(30), 5_000);
+        return new RequestLogSettings(32 * 1024, Set.of(), 10_000, 64L * 1024 * 1024, 500, Duration.ofMillis(50),
+                Duration.ofDays(30), 5_000);
     }
 
     /** Whether a header (lower-case name) is masked in the log. */

@@ -28,14 +28,21 @@ public final class RequestLogWriter {
     private final RequestLogEntries entries;
     private final RequestLog log;
     private final int batchSize;
+    private final Duration linger;
     private final LongAdder written = new LongAdder();
     private final LongAdder failed = new LongAdder();
 
-    public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize) {
+    /**
+     * @param linger how long a batch may wait to fill once a request arrived, so that a steady
+     *               stream of requests is stored in few large batches rather than many small ones
+     */
+    public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
+                            Duration linger) {
         this.journal = journal;
         this.entries = entries;
         this.log = log;
         this.batchSize = batchSize;
+        this.linger = linger;
     }
 
     /**
@@ -44,7 +51,7 @@ public final class RequestLogWriter {
      * @return how many entries were stored
      */
     public int writeNextBatch(Duration wait) throws InterruptedException {
-        List<ListenerExchange> batch = journal.take(batchSize, wait);
+        List<ListenerExchange> batch = journal.take(batchSize, wait, linger);
         return batch.isEmpty() ? 0 : write(batch);
     }
 

@@ -24,8 +24,8 @@ import io.dynamicendpoints.domain.workflow.RunMode;
 import io.dynamicendpoints.domain.workflow.Workflow;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,10 +49,10 @@ final class RequestLogPlatform {
     final JacksonJson json = new JacksonJson();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final RequestLogSettings settings = new RequestLogSettings(MAX_BODY_BYTES, Set.of("X-Api-Key"), 100,
-            1024 * 1024, 10, java.time.Duration.ofDays(30), 3);
+            1024 * 1024, 10, Duration.ZERO, Duration.ofDays(30), 3);
     final List<ListenerExchange> exchanges = new ArrayList<>();
     final InMemoryRequestLog log = new InMemoryRequestLog();
-    final RequestLogEntries entries = new RequestLogEntries(new RequestExtraction(json), json, settings, new SecureRandom());
+    final RequestLogEntries entries = new RequestLogEntries(new RequestExtraction(json), json, settings);
     final ReceiveRequest listener = receiveRequest(exchanges::add);
 
     ReceiveRequest receiveRequest(RequestRecorder recorder) {

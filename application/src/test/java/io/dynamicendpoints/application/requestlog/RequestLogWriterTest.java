@@ -34,7 +34,7 @@ class RequestLogWriterTest {
 
     @Test
     void storesQueuedRequestsInBatches() throws InterruptedException {
-        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10);
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
         receive(25);
 
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(10);
@@ -49,8 +49,26 @@ class RequestLogWriterTest {
     }
 
     @Test
+    void lingersSoThatRequestsArrivingMeanwhileJoinTheBatch() throws InterruptedException {
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ofMillis(200));
+        receive(1);
+        Thread late = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            receive(3);
+        });
+
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(4);
+        late.join();
+        assertThat(platform.log.appends()).isEqualTo(1);
+    }
+
+    @Test
     void drainStoresEverythingLeftOnShutdown() {
-        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10);
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
         receive(35);
 
         assertThat(writer.drain()).isEqualTo(35);
@@ -63,7 +81,7 @@ class RequestLogWriterTest {
     @Test
     void aRefusedBatchIsRetriedOneByOneSoOnlyTheBadEntryIsLost() throws InterruptedException {
         RefusingLog refusing = new RefusingLog("request 3");
-        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, refusing, 10);
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, refusing, 10, Duration.ZERO);
         receive(6);
 
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(5);
@@ -76,7 +94,7 @@ class RequestLogWriterTest {
     @Test
     void aStoreThatIsDownCostsOneBatchCountedAsLost() throws InterruptedException {
         RefusingLog down = new RefusingLog("request");
-        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, down, 10);
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, down, 10, Duration.ZERO);
         receive(10);
 
         assertThat(writer.writeNextBatch(Duration.ZERO)).isZero();

@@ -25,6 +25,16 @@ public record RequestId(UUID value) implements Comparable<RequestId> {
         return new RequestId(new UUID(mostSignificant, leastSignificant));
     }
 
+    /**
+     * The smallest id a request received in the same millisecond as {@code at} can have: every id
+     * generated earlier sorts below it, every one generated then or later does not. Lets storage
+     * find entries by arrival time on the id's own index.
+     */
+    public static RequestId smallestAt(Instant at) {
+        long millis = at.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
+        return new RequestId(new UUID((millis << 16) | 0x7000L, 0x8000_0000_0000_0000L));
+    }
+
     /** The id written as text, or empty when the text is not a UUID. */
     public static Optional<RequestId> parse(String text) {
         if (text == null || text.length() != 36) {

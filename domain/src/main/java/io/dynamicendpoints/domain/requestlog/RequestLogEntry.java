@@ -75,11 +75,6 @@ public record RequestLogEntry(
         replayOf = replayOf == null ? Optional.empty() : replayOf;
     }
 
-    /** The status class, {@code 2} for 2xx and so on: what the log's status filter matches. */
-    public int statusClass() {
-        return status / 100;
-    }
-
     private static Map<String, List<String>> copyOfQuery(Map<String, List<String>> query) {
         if (query == null || query.isEmpty()) {
             return Map.of();

@@ -35,6 +35,17 @@ class RequestIdTest {
     }
 
     @Test
+    void smallestAtSeparatesEarlierMillisecondsFromLaterOnes() {
+        Instant at = Instant.parse("2026-03-01T10:00:00.500Z");
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(RequestId.generate(at.minusMillis(1), random)).isLessThan(RequestId.smallestAt(at));
+            assertThat(RequestId.generate(at, random)).isGreaterThanOrEqualTo(RequestId.smallestAt(at));
+            assertThat(RequestId.generate(at.plusNanos(999_999), random)).isGreaterThanOrEqualTo(RequestId.smallestAt(at));
+        }
+    }
+
+    @Test
     void comparesAsUnsignedBytesLikeTheDatabases() {
         RequestId low = new RequestId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0000L));
         RequestId high = new RequestId(new UUID(0x8000_0000_0000_7000L, 0x8000_0000_0000_0000L));

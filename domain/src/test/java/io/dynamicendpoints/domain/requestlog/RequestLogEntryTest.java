@@ -54,11 +54,6 @@ class RequestLogEntryTest {
     }
 
     @Test
-    void knowsItsStatusClass() {
-        assertThat(entry(Instant.now(), 404, Map.of()).statusClass()).isEqualTo(4);
-    }
-
-    @Test
     void refusesWhatCannotHaveHappened() {
         assertThatIllegalArgumentException().isThrownBy(() -> entry(Instant.now(), 99, Map.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new RequestLogEntry(

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,10 @@ public class JdbcRequestLog implements RequestLog {
 
     static final String COLUMNS = "id, workflow_id, received_at, method, path, request_query, request_headers, "
             + "request_body, request_body_length, request_body_truncated, request_data, auth_outcome, status, "
-            + "status_class, response_headers, response_body, response_body_length, response_body_truncated, "
+            + "response_headers, response_body, response_body_length, response_body_truncated, "
             + "duration_ms, run_id, trace, replay_of";
     private static final String INSERT = "INSERT INTO request_log (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcOperations jdbc;
     private final RequestLogRowMapper mapper;
@@ -106,9 +107,14 @@ public class JdbcRequestLog implements RequestLog {
     @Override
     @Transactional
     public int deleteExpired(RequestLogExpiry expiry, int limit) {
-        Sql select = new Sql("SELECT id FROM request_log WHERE received_at < ?",
-                RequestLogRowMapper.timestamp(expiry.receivedBefore()));
-        expiry.only().ifPresent(workflow -> select.and("workflow_id = ?", workflow.value()));
+        Instant cutoff = expiry.receivedBefore();
+        Sql select = new Sql("SELECT id FROM request_log WHERE received_at < ?", RequestLogRowMapper.timestamp(cutoff));
+        if (expiry.only().isPresent()) {
+            select.and("workflow_id = ?", expiry.only().get().value());
+        } else {
+            // Ids are time-ordered: this bound turns "received before the cutoff" into a primary-key range.
+            select.and("id < ?", RequestId.smallestAt(cutoff.plusMillis(1)).value());
+        }
         if (!expiry.except().isEmpty()) {
             select.and("workflow_id NOT IN (" + String.join(", ", expiry.except().stream().map(id -> "?").toList()) + ")",
                     expiry.except().stream().map(WorkflowId::value).toArray());
@@ -124,10 +130,10 @@ public class JdbcRequestLog implements RequestLog {
     }
 
     private static void status(Sql sql, StatusRange status) {
-        if (status.isWholeClass()) {
-            sql.and("status_class = ?", status.low() / 100);
+        if (status.low() == status.high()) {
+            sql.and("status = ?", status.low());
         } else {
-            sql.and("status >= ? AND status <= ?", status.low(), status.high());
+            sql.and("status BETWEEN ? AND ?", status.low(), status.high());
         }
     }
 

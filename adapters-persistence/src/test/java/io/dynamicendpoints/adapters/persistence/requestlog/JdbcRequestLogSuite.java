@@ -42,20 +42,19 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
     }
 
     @Test
-    void storesStatusClassAndJsonColumns() throws SQLException {
+    void storesStatusAndJsonColumns() throws SQLException {
         RequestLogEntry entry = anEntry(new WorkflowId(9), Instant.parse("2026-03-01T10:00:00Z"), 404, "{\"a\": 1}");
         requestLog.append(List.of(entry));
 
         try (Connection connection = database().connect();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT workflow_id, status, status_class, request_headers, request_data, request_body_length"
+                     "SELECT workflow_id, status, request_headers, request_data, request_body_length"
                              + " FROM request_log WHERE id = ?")) {
             select.setObject(1, entry.id().value());
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getLong("workflow_id")).isEqualTo(9);
                 assertThat(row.getInt("status")).isEqualTo(404);
-                assertThat(row.getInt("status_class")).isEqualTo(4);
                 assertThat(row.getString("request_headers")).contains("\"authorization\":\"****\"");
                 assertThat(row.getString("request_data")).startsWith("{").contains("\"note\"");
                 assertThat(row.getLong("request_body_length")).isEqualTo(8);
