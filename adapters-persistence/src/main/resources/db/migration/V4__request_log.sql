@@ -6,7 +6,9 @@
 -- and rows from several nodes never clash. There is deliberately no foreign key to workflow: entries
 -- outlive a deleted workflow until their retention ends, and inserts need not lock workflow rows.
 -- Bodies are stored already cut to the configured limit (body_length is the full size in bytes).
--- query, request_headers, request_data, response_headers and trace hold JSON text.
+-- request_query, request_headers, token_data, response_headers and trace hold JSON text. The
+-- __data snapshot is not stored: it follows from the stored request (headers already masked) and
+-- token_data (the verified JWT's data claim), and is rebuilt when an entry is read.
 CREATE TABLE request_log (
     id                      UUID                     NOT NULL PRIMARY KEY,
     workflow_id             BIGINT                   NOT NULL,
@@ -18,7 +20,7 @@ CREATE TABLE request_log (
     request_body            TEXT                     NOT NULL,
     request_body_length     BIGINT                   NOT NULL,
     request_body_truncated  BOOLEAN                  NOT NULL,
-    request_data            TEXT,
+    token_data              TEXT,
     auth_outcome            VARCHAR(64)              NOT NULL,
     status                  SMALLINT                 NOT NULL,
     response_headers        TEXT                     NOT NULL,

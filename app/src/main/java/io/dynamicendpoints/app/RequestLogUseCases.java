@@ -57,8 +57,8 @@ final class RequestLogUseCases {
     }
 
     @Singleton
-    ReadRequestLog readRequestLog(RequestLog log, Workflows workflows) {
-        return new ReadRequestLog(log, workflows);
+    ReadRequestLog readRequestLog(RequestLog log, Workflows workflows, RequestLogEntries entries) {
+        return new ReadRequestLog(log, workflows, entries);
     }
 
     @Singleton

@@ -39,10 +39,12 @@ public final class ReadRequestLog {
 
     private final RequestLog log;
     private final Workflows workflows;
+    private final RequestLogEntries entries;
 
-    public ReadRequestLog(RequestLog log, Workflows workflows) {
+    public ReadRequestLog(RequestLog log, Workflows workflows, RequestLogEntries entries) {
         this.log = log;
         this.workflows = workflows;
+        this.entries = entries;
     }
 
     /**
@@ -77,8 +79,10 @@ public final class ReadRequestLog {
     }
 
     /** @throws RequestNotFoundException when no entry has this id */
-    public RequestLogEntry one(String requestId) {
-        return RequestId.parse(requestId).flatMap(log::find).orElseThrow(() -> new RequestNotFoundException(requestId));
+    public LoggedRequest one(String requestId) {
+        RequestLogEntry entry = RequestId.parse(requestId).flatMap(log::find)
+                .orElseThrow(() -> new RequestNotFoundException(requestId));
+        return new LoggedRequest(entry, entries.snapshot(entry));
     }
 
     private static RequestLogQuery parse(WorkflowId workflowId, Query query) {

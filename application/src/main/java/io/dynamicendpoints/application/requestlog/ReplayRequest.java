@@ -17,7 +17,6 @@ import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.dynamicendpoints.application.receive.RequestRecorder;
 import io.dynamicendpoints.domain.listener.EndpointAddress;
-import io.dynamicendpoints.domain.record.VirtualRecord;
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
@@ -75,7 +74,7 @@ public final class ReplayRequest {
      * @throws RequestNotFoundException when no entry has this id
      * @throws ReplayRefusedException   when the workflow is gone or unpublished, or the body was cut
      */
-    public RequestLogEntry replay(String requestId) {
+    public LoggedRequest replay(String requestId) {
         RequestLogEntry original = RequestId.parse(requestId)
                 .flatMap(log::find)
                 .orElseThrow(() -> new RequestNotFoundException(requestId));
@@ -103,7 +102,7 @@ public final class ReplayRequest {
         }
         RequestLogEntry replayed = entries.entry(capture.exchange, Optional.of(original.id()));
         log.append(List.of(replayed));
-        return replayed;
+        return new LoggedRequest(replayed, entries.snapshot(replayed));
     }
 
     private Map<String, List<String>> headers(RequestLogEntry original, PublishedEndpoint endpoint) {
@@ -128,7 +127,7 @@ public final class ReplayRequest {
                 .issuer(endpoint.endpointKey().render(Map.of()))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)));
-        jwtData(original).ifPresent(data -> claims.claim("data", data));
+        original.tokenData().ifPresent(data -> claims.claim("data", data));
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         try {
             jwt.sign(new MACSigner(JwtVerification.hmacKey(endpoint.endpointSecret().render(Map.of()))));
@@ -136,18 +135,6 @@ public final class ReplayRequest {
             throw new IllegalStateException("Could not sign the replay's token", e);
         }
         return jwt.serialize();
-    }
-
-    /** The original token's {@code data} claim, kept in the snapshot as {@code __headers.__jwt_data[0]}. */
-    private static Optional<Object> jwtData(RequestLogEntry original) {
-        return original.data()
-                .map(data -> data.get(VirtualRecord.HEADERS))
-                .filter(Map.class::isInstance)
-                .map(headers -> ((Map<?, ?>) headers).get("__jwt_data"))
-                .filter(List.class::isInstance)
-                .map(List.class::cast)
-                .filter(list -> !list.isEmpty())
-                .map(list -> list.get(0));
     }
 
     private static ReplayRefusedException notPublished() {

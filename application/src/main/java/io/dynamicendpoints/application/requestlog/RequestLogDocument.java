@@ -30,15 +30,16 @@ public final class RequestLogDocument {
         return doc;
     }
 
-    /** The whole entry. */
-    public static Map<String, Object> write(RequestLogEntry entry) {
+    /** The whole entry, with its {@code __data} snapshot as {@code data}. */
+    public static Map<String, Object> write(LoggedRequest logged) {
+        RequestLogEntry entry = logged.entry();
         Map<String, Object> doc = summary(entry);
         doc.put("workflow_id", entry.workflowId().value());
         doc.put("path", entry.path());
         doc.put("query", entry.query());
         doc.put("headers", entry.headers());
         putBody(doc, "body", entry.body());
-        doc.put("data", entry.data().orElse(null));
+        doc.put("data", logged.data().orElse(null));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("status", entry.status());
         response.put("headers", entry.responseHeaders());

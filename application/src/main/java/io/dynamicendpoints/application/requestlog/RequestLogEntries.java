@@ -20,6 +20,7 @@ import io.dynamicendpoints.domain.requestlog.RecordedBody;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns what the listener handed over ({@link ListenerExchange}) into a log entry: masks credentials,
- * cuts bodies to the configured size, rebuilds the {@code __data} snapshot and reads the auth
- * outcome off the answer. Runs on the writer's thread, so the listener pays for none of it.
+ * cuts bodies to the configured size and reads the auth outcome off the answer. Runs on the
+ * writer's thread, so the listener pays for none of it.
  *
- * <p>The snapshot is rebuilt with the listener's own {@link RequestExtraction} (it depends only on
- * the request) plus the verified token's {@code data} claim, rather than copied out of the listener:
- * that keeps the listener's code untouched and its hot path free of logging work.
+ * <p>The {@code __data} snapshot is not stored but rebuilt when an entry is read ({@link #snapshot}),
+ * with the listener's own {@link RequestExtraction}: it depends only on the request, which the entry
+ * keeps (headers already masked), plus the verified token's {@code data} claim, which the entry keeps
+ * because the token itself is masked. Building and storing the snapshot for every request took about
+ * 40% of the log's cost per request (a JSON parse and a JSON write) and doubled what a JSON body
+ * occupies in the database; an admin reads few entries.
  */
 public final class RequestLogEntries {
 
@@ -68,14 +72,10 @@ public final class RequestLogEntries {
                 ? AuthOutcome.NOT_CHECKED
                 : authOutcome(listener, request, exchange.response());
         RecordedBody body = RecordedBody.of(request.body(), settings.maxBodyBytes());
-        boolean reachedWorkflow = !exchange.refusedBeforeListener() && !request.method().equals("OPTIONS")
-                && (auth.equals(AuthOutcome.NONE) || auth.equals(AuthOutcome.VERIFIED));
-        Optional<Map<String, Object>> data = reachedWorkflow && !body.truncated()
-                ? snapshot(request, auth)
-                : Optional.empty();
+        Optional<Object> tokenData = auth.equals(AuthOutcome.VERIFIED) ? jwtData(request) : Optional.empty();
         return new RequestLogEntry(id, exchange.receivedAt(), exchange.workflow().requireId(), request.method(),
                 "/listener/" + request.firstHash() + "/" + request.secondHash(), request.query(),
-                maskedRequestHeaders(request.headers()), body, data, auth, answer.status(),
+                maskedRequestHeaders(request.headers()), body, tokenData, auth, answer.status(),
                 masked(answer.headers()), RecordedBody.of(answer.body(), settings.maxBodyBytes()),
                 TimeUnit.NANOSECONDS.toMillis(exchange.durationNanos()), Optional.empty(), List.of(), replayOf);
     }
@@ -117,22 +117,36 @@ public final class RequestLogEntries {
         return tokenRequired ? AuthOutcome.VERIFIED : AuthOutcome.NONE;
     }
 
-    private Optional<Map<String, Object>> snapshot(IncomingRequest request, AuthOutcome auth) {
-        Map<String, Object> data;
+    /**
+     * The {@code __data} the workflow saw for a logged request, rebuilt from the entry; empty when the
+     * request never got that far (refused, a preflight, a body that does not parse) or when only part
+     * of its body was kept. Credentials show masked, as they are stored.
+     */
+    public Optional<Map<String, Object>> snapshot(RequestLogEntry entry) {
+        AuthOutcome auth = entry.authOutcome();
+        if (entry.method().equals("OPTIONS") || entry.body().truncated()
+                || !(auth.equals(AuthOutcome.NONE) || auth.equals(AuthOutcome.VERIFIED))) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        entry.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        IncomingRequest request = new IncomingRequest(entry.method(), "", "", entry.query(), headers,
+                entry.body().text().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> extracted;
         try {
-            data = new LinkedHashMap<>(extraction.extract(request).data());
+            extracted = extraction.extract(request).data();
         } catch (Json.MalformedJsonException e) {
             return Optional.empty(); // the listener answered 400: the workflow never saw any __data
         }
-        Map<String, Object> headers = new LinkedHashMap<>();
-        if (data.get(VirtualRecord.HEADERS) instanceof Map<?, ?> extracted) {
-            extracted.forEach((name, value) -> headers.put(String.valueOf(name),
-                    settings.masks(String.valueOf(name)) ? RequestLogEntry.MASK : value));
-        }
-        if (auth.equals(AuthOutcome.VERIFIED)) {
-            jwtData(request).ifPresent(claim -> headers.put(JWT_DATA, List.of(claim)));
-        }
-        data.put(VirtualRecord.HEADERS, headers);
+        Map<String, Object> data = new LinkedHashMap<>(extracted);
+        entry.tokenData().ifPresent(claim -> {
+            Map<String, Object> withToken = new LinkedHashMap<>();
+            if (data.get(VirtualRecord.HEADERS) instanceof Map<?, ?> headerValues) {
+                headerValues.forEach((name, value) -> withToken.put(String.valueOf(name), value));
+            }
+            withToken.put(JWT_DATA, List.of(claim));
+            data.put(VirtualRecord.HEADERS, withToken);
+        });
         return Optional.of(data);
     }
 

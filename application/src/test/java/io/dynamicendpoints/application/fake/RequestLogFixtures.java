@@ -27,7 +27,7 @@ public final class RequestLogFixtures {
                 Map.of("source", List.of("web")),
                 Map.of("content-type", "application/json", "authorization", RequestLogEntry.MASK),
                 new RecordedBody(body, body.length(), false),
-                Optional.of(Map.of("note", body, "__headers", Map.of("content-type", "application/json"))),
+                Optional.empty(),
                 AuthOutcome.NONE, status, Map.of("Content-Type", "application/json"),
                 new RecordedBody("{\"status\":\"received\"}", 21, false), 3, Optional.empty(), List.of(),
                 Optional.empty());

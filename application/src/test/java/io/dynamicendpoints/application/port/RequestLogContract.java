@@ -61,7 +61,7 @@ public abstract class RequestLogContract {
         data.put("order", Map.of("items", List.of(Map.of("sku", "A1", "qty", 2)), "paid", true));
         data.put("note", "Grüße, 東京 ✓");
         data.put("nothing", null);
-        data.put("__headers", Map.of("token", RequestLogEntry.MASK));
+        data.put("list", List.of(1, "two", 3.5));
         RequestId original = RequestId.generate(T0, new SecureRandom());
         RequestLogEntry entry = new RequestLogEntry(RequestId.generate(T0, new SecureRandom()), T0, ORDERS, "PUT",
                 "/listener/aaaa/bbbb", Map.of("a", List.of("1", "2"), "b", List.of()),

@@ -26,7 +26,7 @@ class ReadRequestLogTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
     private final RequestLogPlatform platform = new RequestLogPlatform();
-    private final ReadRequestLog read = new ReadRequestLog(platform.log, platform.workflows);
+    private final ReadRequestLog read = new ReadRequestLog(platform.log, platform.workflows, platform.entries);
     private final Workflow workflow = platform.publish(aDataListener("ok"));
 
     private List<RequestLogEntry> logged(int count) {
@@ -96,7 +96,7 @@ class ReadRequestLogTest {
     void readsOneEntryById() {
         RequestLogEntry entry = logged(1).getFirst();
 
-        assertThat(read.one(entry.id().toString())).isEqualTo(entry);
+        assertThat(read.one(entry.id().toString()).entry()).isEqualTo(entry);
         assertThatThrownBy(() -> read.one(RequestId.generate(T0, new SecureRandom()).toString()))
                 .isInstanceOf(RequestNotFoundException.class);
         assertThatThrownBy(() -> read.one("nonsense")).isInstanceOf(RequestNotFoundException.class);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 class ReplayRequestTest {
 
     private final RequestLogPlatform platform = new RequestLogPlatform();
-    private final ReplayRequest replay = new ReplayRequest(platform.log, platform.workflows, platform.endpoints,
+    private final ReplayRequest replayRequest = new ReplayRequest(platform.log, platform.workflows, platform.endpoints,
             platform::receiveRequest, platform.entries, platform.clock);
 
     /** Sends a request through the live listener and stores its entry, as the writer would. */
@@ -42,7 +42,8 @@ class ReplayRequestTest {
                 .orElseThrow();
         platform.endpoints.refresh();
 
-        RequestLogEntry replayed = replay.replay(original.id().toString());
+        LoggedRequest replay = replayRequest.replay(original.id().toString());
+        RequestLogEntry replayed = replay.entry();
 
         assertThat(replayed.id()).isNotEqualTo(original.id());
         assertThat(replayed.replayOf()).contains(original.id());
@@ -59,12 +60,13 @@ class ReplayRequestTest {
         RequestLogEntry original = logged(workflow, Map.of("content-type", "application/json",
                 "authorization", "Bearer " + token("k1", "s1", Map.of("customer_id", 42))), "{}");
 
-        RequestLogEntry replayed = replay.replay(original.id().toString());
+        LoggedRequest replay = replayRequest.replay(original.id().toString());
+        RequestLogEntry replayed = replay.entry();
 
         assertThat(replayed.authOutcome()).isEqualTo(AuthOutcome.VERIFIED);
         assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.headers()).containsEntry("authorization", "****");
-        assertThat(replayed.data().orElseThrow().get("__headers")).asInstanceOf(MAP)
+        assertThat(replay.data().orElseThrow().get("__headers")).asInstanceOf(MAP)
                 .containsEntry("__jwt_data", List.of(Map.of("customer_id", 42L)));
     }
 
@@ -73,7 +75,8 @@ class ReplayRequestTest {
         Workflow workflow = platform.publish(anAuthenticatedListener("k1", "s1"));
         RequestLogEntry original = logged(workflow, Map.of("token", token("k1", "wrong", null)), "{}");
 
-        RequestLogEntry replayed = replay.replay(original.id().toString());
+        LoggedRequest replay = replayRequest.replay(original.id().toString());
+        RequestLogEntry replayed = replay.entry();
 
         assertThat(original.authOutcome().value()).isEqualTo("rejected:signature");
         assertThat(replayed.authOutcome()).isEqualTo(AuthOutcome.MISSING);
@@ -87,7 +90,7 @@ class ReplayRequestTest {
         platform.workflows.replace(workflow.unpublish());
         platform.endpoints.refresh();
 
-        assertThatThrownBy(() -> replay.replay(original.id().toString()))
+        assertThatThrownBy(() -> replayRequest.replay(original.id().toString()))
                 .isInstanceOfSatisfying(ReplayRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo("endpoint_not_published"));
     }
@@ -98,14 +101,14 @@ class ReplayRequestTest {
         RequestLogEntry original = logged(workflow, Map.of("content-type", "text/plain"), "x".repeat(500));
 
         assertThat(original.body()).extracting(RecordedBody::truncated).isEqualTo(true);
-        assertThatThrownBy(() -> replay.replay(original.id().toString()))
+        assertThatThrownBy(() -> replayRequest.replay(original.id().toString()))
                 .isInstanceOfSatisfying(ReplayRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo("body_truncated"));
     }
 
     @Test
     void refusesAnUnknownEntry() {
-        assertThatThrownBy(() -> replay.replay("0190c6d2-0000-7000-8000-000000000000"))
+        assertThatThrownBy(() -> replayRequest.replay("0190c6d2-0000-7000-8000-000000000000"))
                 .isInstanceOf(RequestNotFoundException.class);
     }
 }

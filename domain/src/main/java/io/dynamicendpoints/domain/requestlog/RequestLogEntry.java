@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param receivedAt      when the request arrived, to the microsecond (what both databases keep)
  * @param path            the listener path the request named, {@code /listener/<first>/<second>}
  * @param headers         lower-case names; credentials replaced by {@link #MASK}
- * @param data            the {@code __data} snapshot the workflow saw, with the same masking; empty
- *                        when the request never got that far (refused, preflight, unparsable body)
- *                        or when the snapshot was larger than the body limit
+ * @param tokenData       the {@code data} claim of the token the listener verified (what the
+ *                        workflow saw as {@code __headers.__jwt_data[0]}); kept on its own because
+ *                        the token is masked. The rest of the {@code __data} snapshot is not stored:
+ *                        it follows from the stored request and is rebuilt when an entry is read
  * @param responseHeaders the headers the endpoint chose (content type, location, CORS, ...)
  * @param runId           the workflow run this request started, once the engine exists
  * @param trace           the steps that run took, in order; empty without a run
@@ -36,7 +37,7 @@ public record RequestLogEntry(
         Map<String, List<String>> query,
         Map<String, String> headers,
         RecordedBody body,
-        Optional<Map<String, Object>> data,
+        Optional<Object> tokenData,
         AuthOutcome authOutcome,
         int status,
         Map<String, String> responseHeaders,
@@ -60,7 +61,7 @@ public record RequestLogEntry(
         query = copyOfQuery(query);
         headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         body = body == null ? RecordedBody.EMPTY : body;
-        data = data == null ? Optional.empty() : data.map(snapshot -> Collections.unmodifiableMap(new LinkedHashMap<>(snapshot)));
+        tokenData = tokenData == null ? Optional.empty() : tokenData;
         Objects.requireNonNull(authOutcome, "authOutcome");
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("Not an HTTP status: " + status);

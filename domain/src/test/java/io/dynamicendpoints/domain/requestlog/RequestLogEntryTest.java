@@ -35,7 +35,7 @@ class RequestLogEntryTest {
         assertThat(entry.query()).isEmpty();
         assertThat(entry.headers()).isEmpty();
         assertThat(entry.body()).isEqualTo(RecordedBody.EMPTY);
-        assertThat(entry.data()).isEmpty();
+        assertThat(entry.tokenData()).isEmpty();
         assertThat(entry.responseBody()).isEqualTo(RecordedBody.EMPTY);
         assertThat(entry.runId()).isEmpty();
         assertThat(entry.trace()).isEmpty();

@@ -33,7 +33,7 @@ import java.util.Optional;
 public class JdbcRequestLog implements RequestLog {
 
     static final String COLUMNS = "id, workflow_id, received_at, method, path, request_query, request_headers, "
-            + "request_body, request_body_length, request_body_truncated, request_data, auth_outcome, status, "
+            + "request_body, request_body_length, request_body_truncated, token_data, auth_outcome, status, "
             + "response_headers, response_body, response_body_length, response_body_truncated, "
             + "duration_ms, run_id, trace, replay_of";
     private static final String INSERT = "INSERT INTO request_log (" + COLUMNS + ") VALUES "

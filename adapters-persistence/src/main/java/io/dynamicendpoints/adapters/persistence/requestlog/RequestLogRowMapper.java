@@ -58,7 +58,7 @@ final class RequestLogRowMapper {
         statement.setString(++i, entry.body().text());
         statement.setLong(++i, entry.body().length());
         statement.setBoolean(++i, entry.body().truncated());
-        statement.setString(++i, entry.data().map(this::write).orElse(null));
+        statement.setString(++i, entry.tokenData().map(this::write).orElse(null));
         statement.setString(++i, entry.authOutcome().value());
         statement.setShort(++i, (short) entry.status());
         statement.setString(++i, FlatJson.strings(entry.responseHeaders()));
@@ -76,7 +76,7 @@ final class RequestLogRowMapper {
     }
 
     RequestLogEntry read(ResultSet row) throws SQLException {
-        String data = row.getString("request_data");
+        String tokenData = row.getString("token_data");
         String trace = row.getString("trace");
         UUID replayOf = row.getObject("replay_of", UUID.class);
         return new RequestLogEntry(
@@ -89,7 +89,7 @@ final class RequestLogRowMapper {
                 read(row.getString("request_headers"), STRINGS),
                 new RecordedBody(row.getString("request_body"), row.getLong("request_body_length"),
                         row.getBoolean("request_body_truncated")),
-                data == null ? Optional.empty() : Optional.of(read(data, OBJECT)),
+                tokenData == null ? Optional.empty() : Optional.of(read(tokenData, Argument.OBJECT_ARGUMENT)),
                 new AuthOutcome(row.getString("auth_outcome")),
                 row.getInt("status"),
                 read(row.getString("response_headers"), STRINGS),
