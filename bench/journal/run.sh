@@ -86,6 +86,9 @@ load() {
   awk '/^finished in/ {gsub(",", "", $4); print $4}' <<<"$out"
 }
 
+# CPU seconds the platform's process has used so far (user + system).
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP_PID/stat"; }
+
 health_field() { curl -fs "$BASE/health" | sed "s/.*\"requestLog\":{[^}]*\"details\":{[^}]*\"$1\":\([0-9]*\).*/\1/"; }
 
 count_entries() {
@@ -101,25 +104,31 @@ count_entries() {
 drop_schema() { [[ $DB == postgres ]] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $SCHEMA CASCADE" || true; }
 
 echo "DB=$DB REQUESTS=$REQUESTS WARMUP=$WARMUP CLIENTS=$CLIENTS ROUNDS=$ROUNDS cores=$(nproc) java=$(java -version 2>&1 | head -1)"
-declare -a OFF ON
+declare -a OFF ON OFF_CPU ON_CPU
 for round in $(seq 1 "$ROUNDS"); do
   for enabled in false true; do
     name="r$round-$enabled"
     start "$enabled" "$name"
     load "$WARMUP" >/dev/null
+    cpu_before=$(cpu_seconds)
     rps=$(load "$REQUESTS")
     if [[ $enabled == true ]]; then
-      ON+=("$rps")
+      # Until the writer has stored the last request: its work belongs to the measured requests.
+      for _ in $(seq 1 100); do [[ $(health_field queued) == 0 ]] && break; sleep 0.1; done
+    fi
+    cpu_us=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" -v n="$REQUESTS" 'BEGIN {printf "%.1f", (b - a) * 1e6 / n}')
+    if [[ $enabled == true ]]; then
+      ON+=("$rps"); ON_CPU+=("$cpu_us")
       dropped=$(health_field dropped); failed=$(health_field failed)
       stop
       stored=$(count_entries)
       expected=$((WARMUP + REQUESTS))
-      echo "round $round  journal on : $rps req/s   entries stored $stored of $expected requests (dropped $dropped, failed $failed)"
+      echo "round $round  journal on : $rps req/s, $cpu_us us CPU/request   entries stored $stored of $expected requests (dropped $dropped, failed $failed)"
       [[ $stored == "$expected" ]] || echo "  !! entries lost: $((expected - stored))"
     else
-      OFF+=("$rps")
+      OFF+=("$rps"); OFF_CPU+=("$cpu_us")
       stop
-      echo "round $round  journal off: $rps req/s"
+      echo "round $round  journal off: $rps req/s, $cpu_us us CPU/request"
     fi
     drop_schema
   done
@@ -127,5 +136,8 @@ done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 off=$(median "${OFF[@]}"); on=$(median "${ON[@]}")
-echo "median off: $off req/s, median on: $on req/s, ratio on/off: $(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.1f%%", 100 * a / b}')"
+off_cpu=$(median "${OFF_CPU[@]}"); on_cpu=$(median "${ON_CPU[@]}")
+echo "median off: $off req/s, median on: $on req/s, throughput ratio on/off: $(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.1f%%", 100 * a / b}')"
+echo "median CPU per request: off $off_cpu us, on $on_cpu us; CPU ratio off/on: $(awk -v a="$off_cpu" -v b="$on_cpu" 'BEGIN {printf "%.1f%%", 100 * a / b}') (the throughput ratio a dedicated, saturated machine would see)"
+echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 rm -rf "$WORK"

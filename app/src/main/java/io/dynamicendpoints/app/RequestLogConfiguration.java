@@ -33,7 +33,7 @@ public record RequestLogConfiguration(
         @Bindable(defaultValue = "10000") int queueCapacity,
         @Bindable(defaultValue = "64MB") @ReadableBytes long maxQueuedBytes,
         @Bindable(defaultValue = "500") int batchSize,
-        @Bindable(defaultValue = "50ms") Duration linger,
+        @Bindable(defaultValue = "20ms") Duration linger,
         @Bindable(defaultValue = "1h") Duration pruneInterval,
         @Bindable(defaultValue = "5000") int pruneBatchSize) {
 

@@ -7,8 +7,8 @@ import io.dynamicendpoints.application.receive.RequestRecorder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
@@ -18,35 +18,48 @@ import java.util.logging.Logger;
  * reference, so the listener never waits for storage; when the queue is full (by count or by body
  * bytes) the request is dropped, counted, and a warning is logged at most every
  * {@link #WARNING_INTERVAL}: loss is never silent.
+ *
+ * <p>Lock-free on the listener's side: a compare-and-set queue with atomic counters for its bounds.
+ * The writer polls it and sleeps briefly when it is empty, instead of waiting on a condition: a
+ * blocking queue would wake the sleeping writer (a system call) on almost every request.
  */
 public final class RequestJournal implements RequestRecorder {
 
     static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
+    /** How long the writer sleeps when it finds the queue empty. */
+    static final Duration IDLE_POLL = Duration.ofMillis(10);
     /** What an exchange costs beyond its bodies: headers, maps, the records themselves; a rough guess. */
     private static final int OVERHEAD_BYTES = 1024;
     private static final Logger LOG = Logger.getLogger(RequestJournal.class.getName());
 
-    private final ArrayBlockingQueue<ListenerExchange> queue;
+    private final ConcurrentLinkedQueue<ListenerExchange> queue = new ConcurrentLinkedQueue<>();
+    private final int capacity;
     private final long maxQueuedBytes;
+    private final AtomicInteger queuedCount = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final LongAdder dropped = new LongAdder();
     private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
 
     public RequestJournal(int capacity, long maxQueuedBytes) {
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.maxQueuedBytes = maxQueuedBytes;
     }
 
     @Override
     public void record(ListenerExchange exchange) {
+        if (queuedCount.incrementAndGet() > capacity) {
+            queuedCount.decrementAndGet();
+            drop();
+            return;
+        }
         long weight = weight(exchange);
         if (queuedBytes.addAndGet(weight) > maxQueuedBytes) {
             queuedBytes.addAndGet(-weight);
+            queuedCount.decrementAndGet();
             drop();
-        } else if (!queue.offer(exchange)) {
-            queuedBytes.addAndGet(-weight);
-            drop();
+            return;
         }
+        queue.offer(exchange);
     }
 
     /**
@@ -56,33 +69,51 @@ public final class RequestJournal implements RequestRecorder {
      * writer down; a quiet one gets its requests stored within the linger, in one batch.
      */
     public List<ListenerExchange> take(int max, Duration wait, Duration linger) throws InterruptedException {
-        ListenerExchange first = queue.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
-        if (first == null) {
-            return List.of();
+        List<ListenerExchange> batch = new ArrayList<>();
+        long waitUntil = System.nanoTime() + wait.toNanos();
+        while (!drainInto(batch, max) && System.nanoTime() < waitUntil) {
+            sleep(waitUntil);
         }
-        List<ListenerExchange> batch = new ArrayList<>(Math.min(max, Math.max(queue.size() + 1, 16)));
-        batch.add(first);
-        queue.drainTo(batch, max - batch.size());
-        long deadline = System.nanoTime() + linger.toNanos();
-        while (batch.size() < max) {
-            long remaining = deadline - System.nanoTime();
-            ListenerExchange next = remaining > 0 ? queue.poll(remaining, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                break;
-            }
-            batch.add(next);
-            queue.drainTo(batch, max - batch.size());
+        if (batch.isEmpty()) {
+            return batch;
         }
-        release(batch);
+        long lingerUntil = System.nanoTime() + linger.toNanos();
+        while (batch.size() < max && System.nanoTime() < lingerUntil) {
+            sleep(lingerUntil);
+            drainInto(batch, max);
+        }
         return batch;
     }
 
     /** Takes up to {@code max} queued exchanges without waiting. */
     public List<ListenerExchange> takeNow(int max) {
         List<ListenerExchange> batch = new ArrayList<>();
-        queue.drainTo(batch, max);
-        release(batch);
+        drainInto(batch, max);
         return batch;
+    }
+
+    /** Moves queued exchanges into {@code batch} until it holds {@code max}; whether it moved any. */
+    private boolean drainInto(List<ListenerExchange> batch, int max) {
+        int before = batch.size();
+        long weight = 0;
+        ListenerExchange next;
+        while (batch.size() < max && (next = queue.poll()) != null) {
+            batch.add(next);
+            weight += weight(next);
+        }
+        int taken = batch.size() - before;
+        if (taken > 0) {
+            queuedBytes.addAndGet(-weight);
+            queuedCount.addAndGet(-taken);
+        }
+        return taken > 0;
+    }
+
+    private static void sleep(long untilNanos) throws InterruptedException {
+        long nanos = Math.min(IDLE_POLL.toNanos(), untilNanos - System.nanoTime());
+        if (nanos > 0) {
+            Thread.sleep(Duration.ofNanos(nanos));
+        }
     }
 
     /** Requests that were not recorded because the queue was full, since start. */
@@ -92,15 +123,7 @@ public final class RequestJournal implements RequestRecorder {
 
     /** Requests waiting for the writer now. */
     public int queued() {
-        return queue.size();
-    }
-
-    private void release(List<ListenerExchange> batch) {
-        long weight = 0;
-        for (ListenerExchange exchange : batch) {
-            weight += weight(exchange);
-        }
-        queuedBytes.addAndGet(-weight);
+        return queuedCount.get();
     }
 
     private void drop() {
