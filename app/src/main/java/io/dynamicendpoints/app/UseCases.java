@@ -12,6 +12,7 @@ import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.dynamicendpoints.application.receive.ReplyContentType;
 import io.dynamicendpoints.application.receive.RequestExtraction;
+import io.dynamicendpoints.application.receive.RequestRecorder;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.user.AuthenticateUser;
 import io.dynamicendpoints.application.user.BootstrapAdmin;
@@ -133,14 +134,19 @@ final class UseCases {
         return new BackgroundRuns(runs, workflows, engine, executors.background(), UUID.randomUUID().toString(), clock);
     }
 
+    /** The listener use case for a given recorder: the live one reports to the request log, replays to their own. */
     @Singleton
-    ReceiveRequest receiveRequest(PublishedEndpoints endpoints, Json json, Sessions sessions,
-                                  ListenerConfiguration listener, Clock clock, WorkflowEngine engine,
-                                  BackgroundRuns background, RunExecutors executors, RunConfiguration configuration) {
-        return new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
-                new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), clock, engine, background, executors.runner(),
-                executors.scheduler(), runSettings(configuration));
+    ListenerFactory listenerFactory(PublishedEndpoints endpoints, Json json, Sessions sessions,
+                                    ListenerConfiguration listener, Clock clock, WorkflowEngine engine,
+                                    BackgroundRuns background, RunExecutors executors, RunConfiguration configuration) {
+        return recorder -> new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
+                new ReplyContentType(json), new JwtVerification(), new CorsCheck(), clock, engine, background,
+                executors.runner(), executors.scheduler(), runSettings(configuration), recorder);
+    }
+
+    @Singleton
+    ReceiveRequest receiveRequest(ListenerFactory listeners, RequestRecorder recorder) {
+        return listeners.withRecorder(recorder);
     }
 
     @Singleton

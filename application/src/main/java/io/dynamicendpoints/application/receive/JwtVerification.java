@@ -114,7 +114,7 @@ public final class JwtVerification {
     }
 
     /** {@code Authorization: Bearer <token>} first (scheme case-insensitive), then the {@code token} header. */
-    static Optional<String> token(IncomingRequest request) {
+    public static Optional<String> token(IncomingRequest request) {
         Optional<String> bearer = request.header("authorization")
                 .map(String::strip)
                 .filter(value -> value.length() > 7 && value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer "))
@@ -132,7 +132,7 @@ public final class JwtVerification {
      * is unchanged; it only satisfies Nimbus's minimum key length, which would otherwise refuse the
      * short secrets the product allows (its documentation's own examples use two characters).
      */
-    static byte[] hmacKey(String secret) {
+    public static byte[] hmacKey(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         return bytes.length >= PADDED_KEY_LENGTH ? bytes : Arrays.copyOf(bytes, PADDED_KEY_LENGTH);
     }

@@ -31,21 +31,29 @@ public final class ReceiveRequest {
     private final RequestExtraction extraction;
     private final Admission admission;
     private final EndpointRun run;
+    private final Clock clock;
+    private final RequestRecorder recorder;
 
     public ReceiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, ReplyContentType contentTypes,
                           JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
                           BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
-                          RunSettings settings) {
+                          RunSettings settings, RequestRecorder recorder) {
         this.endpoints = endpoints;
         this.extraction = extraction;
         this.admission = new Admission(jwtVerification, corsCheck, clock);
         this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings);
+        this.clock = clock;
+        this.recorder = recorder;
     }
 
     /** @throws EndpointNotFoundException when no published endpoint has the request's hashes */
     public ListenerResponse receive(IncomingRequest request) {
         PublishedEndpoint endpoint = endpoints.find(request.firstHash(), request.secondHash())
                 .orElseThrow(EndpointNotFoundException::new);
+        return recorder.recordAnswer(endpoint.workflow(), request, clock, () -> answer(endpoint, request));
+    }
+
+    private ListenerResponse answer(PublishedEndpoint endpoint, IncomingRequest request) {
         try {
             return switch (admission.admit(endpoint, request)) {
                 case Admission.Verdict.Stop stop -> stop.response();

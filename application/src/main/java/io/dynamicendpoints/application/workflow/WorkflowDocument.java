@@ -116,6 +116,7 @@ public final class WorkflowDocument {
         l.put("allow_cors", listener.cors().enabled());
         l.put("cors_domains", listener.cors().domains());
         l.put("strict_preflight_auth", listener.cors().strictPreflightAuth());
+        l.put("request_log_retention_days", listener.requestLogRetention().map(Duration::toDays).orElse(null));
         doc.put("listener", l);
         doc.put("steps", workflow.steps().stream().map(WorkflowDocument::writeStep).toList());
         return doc;
@@ -216,6 +217,13 @@ public final class WorkflowDocument {
             boolean cors = bool(l, "allow_cors", "listener.allow_cors", false);
             String domains = string(l, "cors_domains", "listener.cors_domains", "");
             boolean strictPreflight = bool(l, "strict_preflight_auth", "listener.strict_preflight_auth", false);
+            Integer retentionDays = integer(l, "request_log_retention_days", "listener.request_log_retention_days", null);
+            if (retentionDays != null
+                    && (retentionDays < 1 || retentionDays > EndpointListener.MAX_REQUEST_LOG_RETENTION_DAYS)) {
+                violations.put("listener.request_log_retention_days",
+                        "Days, from 1 to " + EndpointListener.MAX_REQUEST_LOG_RETENTION_DAYS + "; leave out for the default");
+                retentionDays = null;
+            }
             if (returnType == ReturnType.REDIRECT && redirect.isBlank()) {
                 violations.put("listener.return_redirect", "A redirect endpoint needs the URL to redirect to");
             }
@@ -225,7 +233,8 @@ public final class WorkflowDocument {
             return new EndpointListener(address, returnType, data, html, redirect,
                     new JwtRequirement(auth, key, new EndpointSecret(secret), requireExp,
                             lifetime == null || lifetime == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(lifetime))),
-                    new CorsRules(cors, domains, strictPreflight));
+                    new CorsRules(cors, domains, strictPreflight),
+                    Optional.ofNullable(retentionDays).map(Duration::ofDays));
         }
 
         List<Step> steps(Object value, String path) {

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 /** Builds the listener use case for tests of its checks and fixed replies, whose workflows have no steps. */
-final class ListenerFixture {
+public final class ListenerFixture {
 
     private ListenerFixture() {
     }
@@ -35,11 +35,17 @@ final class ListenerFixture {
 
     static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
                                          Clock clock) {
-        return receiveRequest(endpoints, extraction, json, clock, null, null, null);
+        return receiveRequest(endpoints, extraction, json, clock, RequestRecorder.NONE);
+    }
+
+    public static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
+                                                Clock clock, RequestRecorder recorder) {
+        return receiveRequest(endpoints, extraction, json, clock, null, null, null, recorder);
     }
 
     static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
-                                         Clock clock, VirtualRecords records, OutboundHttp http, WorkflowRuns runs) {
+                                         Clock clock, VirtualRecords records, OutboundHttp http, WorkflowRuns runs,
+                                         RequestRecorder recorder) {
         StepTemplates templates = new StepTemplates(new TemplateEngine());
         WorkflowEngine engine = new WorkflowEngine(new StepHandlers(List.of(
                 new VirtualConditionHandler(templates, clock, ZoneOffset.UTC),
@@ -54,6 +60,6 @@ final class ListenerFixture {
         return new ReceiveRequest(endpoints, extraction, new ReplyContentType(json),
                 new JwtVerification(), new CorsCheck(), clock, engine,
                 new BackgroundRuns(runs, null, engine, executor, "test-node", clock), executor,
-                Executors.newSingleThreadScheduledExecutor(), RunSettings.defaults());
+                Executors.newSingleThreadScheduledExecutor(), RunSettings.defaults(), recorder);
     }
 }

@@ -461,4 +461,40 @@ class WorkflowDocumentTest {
             assertThat(Violations.of(() -> WorkflowDocument.read(null, anAddress()))).containsKey("listener");
         }
     }
+
+    @Nested
+    class RequestLogRetention {
+
+        @Test
+        void readsAndWritesTheEndpointsOwnRetentionInDays() {
+            Map<String, Object> doc = minimal("data");
+            at(doc, "listener").put("request_log_retention_days", 7);
+
+            Workflow workflow = WorkflowDocument.read(doc, anAddress());
+
+            assertThat(workflow.listener().requestLogRetention()).contains(Duration.ofDays(7));
+            assertThat(at(WorkflowDocument.write(workflow, null), "listener"))
+                    .containsEntry("request_log_retention_days", 7L);
+        }
+
+        @Test
+        void writesNullWhenThePlatformDefaultApplies() {
+            Workflow workflow = WorkflowDocument.read(minimal("data"), anAddress());
+
+            assertThat(workflow.listener().requestLogRetention()).isEmpty();
+            assertThat(at(WorkflowDocument.write(workflow, null), "listener"))
+                    .containsEntry("request_log_retention_days", null);
+        }
+
+        @Test
+        void namesARetentionOutsideOneDayToTenYears() {
+            for (Object bad : List.of(0, -3, 3651, 1.5, "week")) {
+                Map<String, Object> doc = minimal("data");
+                at(doc, "listener").put("request_log_retention_days", bad);
+
+                assertThat(Violations.of(() -> WorkflowDocument.read(doc, anAddress())))
+                        .as("%s", bad).containsOnlyKeys("listener.request_log_retention_days");
+            }
+        }
+    }
 }

@@ -5,9 +5,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
 
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.anAddress;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class EndpointListenerTest {
@@ -65,5 +68,22 @@ class EndpointListenerTest {
     void answersPreflightsWithoutATokenUnlessToldToBeStrict() {
         assertThat(new CorsRules(true, "*").strictPreflightAuth()).isFalse();
         assertThat(CorsRules.OFF.strictPreflightAuth()).isFalse();
+    }
+
+    @Test
+    void keepsItsRequestLogRetentionThroughChanges() {
+        EndpointListener listener = listener(ReturnType.DATA).withRequestLogRetention(Optional.of(Duration.ofDays(7)));
+
+        assertThat(listener.withAddress(anAddress()).requestLogRetention()).contains(Duration.ofDays(7));
+        assertThat(listener.withJwt(JwtRequirement.OFF).requestLogRetention()).contains(Duration.ofDays(7));
+        assertThat(listener(ReturnType.DATA).requestLogRetention()).isEmpty();
+    }
+
+    @Test
+    void refusesARequestLogRetentionShorterThanADayOrLongerThanTenYears() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                listener(ReturnType.DATA).withRequestLogRetention(Optional.of(Duration.ofHours(1))));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                listener(ReturnType.DATA).withRequestLogRetention(Optional.of(Duration.ofDays(3651))));
     }
 }

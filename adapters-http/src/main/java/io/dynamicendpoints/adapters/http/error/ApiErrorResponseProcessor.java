@@ -1,18 +1,30 @@
 package io.dynamicendpoints.adapters.http.error;
 
+import io.dynamicendpoints.application.receive.IncomingRequest;
+import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * Gives the errors Micronaut produces itself (unknown route, wrong method, unreadable body, missing
  * token...) the same {@link ApiError} shape as ours. Messages of server errors are never passed on:
  * they may carry internals.
+ *
+ * <p>It is also where the request log learns of listener requests the server refused before the
+ * listener ran (413 for a body over {@code micronaut.server.max-request-size}, 405, unreadable
+ * requests): those to a published endpoint are recorded like any other.
  */
 @Singleton
 @Primary
@@ -20,6 +32,12 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
 
     private static final String LISTENER_PATH = "/listener/";
     private static final String LISTENER_METHODS = "GET, POST, PUT, OPTIONS";
+
+    private final RecordRefusedRequest recordRefusedRequest;
+
+    ApiErrorResponseProcessor(RecordRefusedRequest recordRefusedRequest) {
+        this.recordRefusedRequest = recordRefusedRequest;
+    }
 
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -32,14 +50,35 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
         if (status == 405 && context.getRequest().getPath().startsWith(LISTENER_PATH)) {
             // The listener's contract names exactly these; the router would also list HEAD.
             typed.getHeaders().set(HttpHeaders.ALLOW, LISTENER_METHODS);
-            return typed.body(ApiError.of("method_not_allowed",
-                    context.getRequest().getMethodName() + " is not accepted here; use " + LISTENER_METHODS))
-                    .contentType(MediaType.APPLICATION_JSON_TYPE);
+            ApiError error = ApiError.of("method_not_allowed",
+                    context.getRequest().getMethodName() + " is not accepted here; use " + LISTENER_METHODS);
+            recordIfListener(context.getRequest(), status, error);
+            return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         String message = status >= 500 || context.getErrors().isEmpty()
                 ? defaultMessage(status)
                 : context.getErrors().getFirst().getMessage();
-        return typed.body(ApiError.of(code(status), message)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        ApiError error = ApiError.of(code(status), message);
+        recordIfListener(context.getRequest(), status, error);
+        return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Records a refused request whose path names a listener endpoint; the use case ignores unknown ones. */
+    private void recordIfListener(HttpRequest<?> request, int status, ApiError error) {
+        String path = request.getPath();
+        if (!path.startsWith(LISTENER_PATH)) {
+            return;
+        }
+        String[] hashes = path.substring(LISTENER_PATH.length()).split("/", -1);
+        if (hashes.length != 2 || hashes[0].isEmpty() || hashes[1].isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameters().forEach(query::put);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        recordRefusedRequest.record(new IncomingRequest(request.getMethodName(), hashes[0], hashes[1], query, headers,
+                null), status, error.error(), error.message());
     }
 
     private static String code(int status) {

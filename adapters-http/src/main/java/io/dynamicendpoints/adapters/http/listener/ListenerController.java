@@ -3,6 +3,7 @@ package io.dynamicendpoints.adapters.http.listener;
 import io.dynamicendpoints.application.receive.BodyRefusal;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
+import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -43,8 +44,11 @@ final class ListenerController {
     private final ReceiveRequest receiveRequest;
     private final ListenerReplies replies;
     private final long maxRequestSize;
+    private final RecordRefusedRequest recordRefusedRequest;
 
-    ListenerController(ReceiveRequest receiveRequest, ListenerReplies replies, HttpServerConfiguration server) {
+    ListenerController(ReceiveRequest receiveRequest, ListenerReplies replies, HttpServerConfiguration server,
+                       RecordRefusedRequest recordRefusedRequest) {
+        this.recordRefusedRequest = recordRefusedRequest;
         this.receiveRequest = receiveRequest;
         this.replies = replies;
         this.maxRequestSize = server.getMaxRequestSize();
@@ -78,9 +82,15 @@ final class ListenerController {
 
     /** The listener's own 413, for a body the server stopped reading at the size limit. */
     @Error(exception = ContentLengthExceededException.class)
-    CompletionStage<MutableHttpResponse<?>> bodyTooLarge(ContentLengthExceededException tooLarge) {
-        return replies.toHttp(BodyRefusal.TOO_LARGE.response(
-                "The body is larger than this endpoint accepts (at most " + maxRequestSize + " bytes)"));
+    CompletionStage<MutableHttpResponse<?>> bodyTooLarge(HttpRequest<?> request, ContentLengthExceededException tooLarge) {
+        String message = "The body is larger than this endpoint accepts (at most " + maxRequestSize + " bytes)";
+        String[] hashes = request.getPath().substring("/listener/".length()).split("/", -1);
+        if (hashes.length == 2) {
+            // The request log records refusals of known endpoints, this one included (it never reached the use case).
+            recordRefusedRequest.record(new IncomingRequest(request.getMethodName(), hashes[0], hashes[1],
+                    query(request), headers(request), null), 413, "payload_too_large", message);
+        }
+        return replies.toHttp(BodyRefusal.TOO_LARGE.response(message));
     }
 
     private CompletionStage<MutableHttpResponse<?>> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {

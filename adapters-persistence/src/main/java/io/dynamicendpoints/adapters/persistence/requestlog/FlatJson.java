@@ -1,0 +1,85 @@
+package io.dynamicendpoints.adapters.persistence.requestlog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON text for the flat maps of a log entry (headers, query), written by hand: they are written for
+ * every request the listener answers, and a general serializer spends most of its time finding out
+ * what it already knows here, that every key and value is a string. Reading goes through the
+ * general JSON mapper.
+ */
+final class FlatJson {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private FlatJson() {
+    }
+
+    static String strings(Map<String, String> map) {
+        StringBuilder json = new StringBuilder(32 + map.size() * 32).append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            quote(json, entry.getKey()).append(':');
+            quote(json, entry.getValue());
+        }
+        return json.append('}').toString();
+    }
+
+    static String stringLists(Map<String, List<String>> map) {
+        StringBuilder json = new StringBuilder(32 + map.size() * 32).append('{');
+        boolean first = true;
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            quote(json, entry.getKey()).append(":[");
+            List<String> values = entry.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                quote(json, values.get(i));
+            }
+            json.append(']');
+        }
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder quote(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    // Control characters must be escaped; so are lone surrogates, which are not valid text.
+                    if (c < 0x20 || Character.isSurrogate(c) && !validPair(text, i)) {
+                        json.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
+                                .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+}

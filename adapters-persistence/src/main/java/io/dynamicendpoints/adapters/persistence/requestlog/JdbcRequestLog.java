@@ -1,0 +1,171 @@
+package io.dynamicendpoints.adapters.persistence.requestlog;
+
+import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.RequestLogCursor;
+import io.dynamicendpoints.application.port.RequestLogExpiry;
+import io.dynamicendpoints.application.port.RequestLogPage;
+import io.dynamicendpoints.application.port.RequestLogQuery;
+import io.dynamicendpoints.application.port.RequestLogQuery.StatusRange;
+import io.dynamicendpoints.domain.requestlog.RequestId;
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.workflow.WorkflowId;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@link RequestLog} in the {@code request_log} table (V4). Plain JDBC rather than a generated
+ * repository: the writer needs a real JDBC batch, and the listing combines optional filters with a
+ * keyset condition, which generated queries cannot express without defeating the indexes.
+ *
+ * <p>Not final: Micronaut applies {@link Transactional} through a generated subclass.
+ */
+@Singleton
+public class JdbcRequestLog implements RequestLog {
+
+    static final String COLUMNS = "id, workflow_id, received_at, method, path, request_query, request_headers, "
+            + "request_body, request_body_length, request_body_truncated, token_data, auth_outcome, status, "
+            + "response_headers, response_body, response_body_length, response_body_truncated, "
+            + "duration_ms, run_id, trace, replay_of";
+    private static final String INSERT = "INSERT INTO request_log (" + COLUMNS + ") VALUES "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcOperations jdbc;
+    private final RequestLogRowMapper mapper;
+
+    JdbcRequestLog(JdbcOperations jdbc, RequestLogRowMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public void append(List<RequestLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(INSERT, statement -> {
+            for (RequestLogEntry entry : entries) {
+                mapper.bind(statement, entry);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            return null;
+        });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestLogEntry> find(RequestId id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM request_log WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(mapper.read(rows)) : Optional.<RequestLogEntry>empty();
+            }
+        });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RequestLogPage list(RequestLogQuery query) {
+        Sql sql = new Sql("SELECT " + COLUMNS + " FROM request_log WHERE workflow_id = ?", query.workflowId().value());
+        query.status().ifPresent(status -> status(sql, status));
+        query.from().ifPresent(from -> sql.and("received_at >= ?", RequestLogRowMapper.timestamp(from)));
+        query.to().ifPresent(to -> sql.and("received_at < ?", RequestLogRowMapper.timestamp(to)));
+        query.before().ifPresent(cursor -> sql.and("(received_at, id) < (?, ?)",
+                RequestLogRowMapper.timestamp(cursor.receivedAt()), cursor.id().value()));
+        query.bodyText().ifPresent(text -> sql.and("LOWER(request_body) LIKE ? ESCAPE '\\'", containing(text)));
+        // One more than asked: whether it exists tells if there is a next page.
+        sql.text.append(" ORDER BY received_at DESC, id DESC LIMIT ?");
+        sql.parameters.add(query.limit() + 1);
+        List<RequestLogEntry> items = jdbc.prepareStatement(sql.text.toString(), statement -> {
+            sql.bind(statement);
+            List<RequestLogEntry> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(mapper.read(rows));
+                }
+            }
+            return found;
+        });
+        if (items.size() <= query.limit()) {
+            return new RequestLogPage(items, Optional.empty());
+        }
+        List<RequestLogEntry> page = items.subList(0, query.limit());
+        return new RequestLogPage(page, Optional.of(RequestLogCursor.after(page.getLast())));
+    }
+
+    @Override
+    @Transactional
+    public int deleteExpired(RequestLogExpiry expiry, int limit) {
+        Instant cutoff = expiry.receivedBefore();
+        Sql select = new Sql("SELECT id FROM request_log WHERE received_at < ?", RequestLogRowMapper.timestamp(cutoff));
+        if (expiry.only().isPresent()) {
+            select.and("workflow_id = ?", expiry.only().get().value());
+        } else {
+            // Ids are time-ordered: this bound turns "received before the cutoff" into a primary-key range.
+            select.and("id < ?", RequestId.smallestAt(cutoff.plusMillis(1)).value());
+        }
+        if (!expiry.except().isEmpty()) {
+            select.and("workflow_id NOT IN (" + String.join(", ", expiry.except().stream().map(id -> "?").toList()) + ")",
+                    expiry.except().stream().map(WorkflowId::value).toArray());
+        }
+        select.text.append(" LIMIT ?");
+        select.parameters.add(limit);
+        // PostgreSQL has no DELETE ... LIMIT; a bounded sub-select works on both databases.
+        String delete = "DELETE FROM request_log WHERE id IN (" + select.text + ")";
+        return jdbc.prepareStatement(delete, statement -> {
+            select.bind(statement);
+            return statement.executeUpdate();
+        });
+    }
+
+    private static void status(Sql sql, StatusRange status) {
+        if (status.low() == status.high()) {
+            sql.and("status = ?", status.low());
+        } else {
+            sql.and("status BETWEEN ? AND ?", status.low(), status.high());
+        }
+    }
+
+    /** A LIKE pattern for {@code text} anywhere, with the pattern's own characters escaped. */
+    static String containing(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** A statement built from optional conditions, with its parameters in order. */
+    private static final class Sql {
+
+        private final StringBuilder text;
+        private final List<Object> parameters = new ArrayList<>();
+
+        Sql(String text, Object... parameters) {
+            this.text = new StringBuilder(text);
+            this.parameters.addAll(List.of(parameters));
+        }
+
+        void and(String condition, Object... values) {
+            text.append(" AND ").append(condition);
+            parameters.addAll(List.of(values));
+        }
+
+        void bind(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.dynamicendpoints.app;
+
+import io.dynamicendpoints.application.requestlog.RequestLogSettings;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.convert.format.ReadableBytes;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The request log ({@code dynamic-endpoints.request-log.*}): what is kept of each request, how long,
+ * and how much may wait for the database before requests go unrecorded.
+ *
+ * @param enabled         record requests at all; off only for measuring what the log costs
+ * @param retention       how long entries stay unless an endpoint sets {@code request_log_retention_days}
+ * @param maxBodySize     request and response bodies are kept up to this size ({@code 32KB})
+ * @param secretHeaders   headers masked besides {@code authorization}, {@code token} and {@code cookie}
+ * @param queueCapacity   requests that may wait for the writer before new ones are dropped (and counted)
+ * @param maxQueuedBytes  body bytes that may wait for the writer, for the same purpose
+ * @param batchSize       entries per database batch
+ * @param linger          how long the writer lets a batch fill once a request arrived
+ * @param pruneInterval   how often the retention job runs
+ * @param pruneBatchSize  entries the retention job deletes per statement
+ */
+@ConfigurationProperties("dynamic-endpoints.request-log")
+public record RequestLogConfiguration(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "30d") Duration retention,
+        @Bindable(defaultValue = "32KB") @ReadableBytes int maxBodySize,
+        @Bindable(defaultValue = "") List<String> secretHeaders,
+        @Bindable(defaultValue = "10000") int queueCapacity,
+        @Bindable(defaultValue = "64MB") @ReadableBytes long maxQueuedBytes,
+        @Bindable(defaultValue = "500") int batchSize,
+        @Bindable(defaultValue = "20ms") Duration linger,
+        @Bindable(defaultValue = "1h") Duration pruneInterval,
+        @Bindable(defaultValue = "5000") int pruneBatchSize) {
+
+    RequestLogSettings settings() {
+        return new RequestLogSettings(maxBodySize, secretHeaders == null ? Set.of() : Set.copyOf(secretHeaders),
+                queueCapacity, maxQueuedBytes, batchSize, linger, retention, pruneBatchSize);
+    }
+}

@@ -1,0 +1,155 @@
+package io.dynamicendpoints.application.requestlog;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.Workflows;
+import io.dynamicendpoints.application.receive.EndpointNotFoundException;
+import io.dynamicendpoints.application.receive.IncomingRequest;
+import io.dynamicendpoints.application.receive.JwtVerification;
+import io.dynamicendpoints.application.receive.ListenerExchange;
+import io.dynamicendpoints.application.receive.PublishedEndpoint;
+import io.dynamicendpoints.application.receive.PublishedEndpoints;
+import io.dynamicendpoints.application.receive.ReceiveRequest;
+import io.dynamicendpoints.application.receive.RequestRecorder;
+import io.dynamicendpoints.domain.listener.EndpointAddress;
+import io.dynamicendpoints.domain.requestlog.AuthOutcome;
+import io.dynamicendpoints.domain.requestlog.RequestId;
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.workflow.Workflow;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Re-runs a logged request through its workflow as it is now (current definition, current URL), and
+ * records the run as a new entry pointing at the original. The new entry is stored before this
+ * returns, so the caller gets it at once.
+ *
+ * <p>Masked headers were never stored, so they are not sent again. Instead, a request the listener
+ * had verified gets a fresh token signed with the endpoint's current key and secret, carrying the
+ * original token's {@code data} claim: the admin asking for the replay is trusted, and the workflow
+ * sees the same {@code __data}. Requests refused for their credentials are replayed without any and
+ * are refused again.
+ */
+public final class ReplayRequest {
+
+    /** Lifetime of the token minted for a replay: it is used at once. */
+    static final Duration REPLAY_TOKEN_LIFETIME = Duration.ofSeconds(60);
+
+    private final RequestLog log;
+    private final Workflows workflows;
+    private final PublishedEndpoints endpoints;
+    private final Function<RequestRecorder, ReceiveRequest> listener;
+    private final RequestLogEntries entries;
+    private final Clock clock;
+
+    /**
+     * @param listener the listener use case, wired like the live one but reporting to the recorder
+     *                 given; a replay records its own entry instead of queueing it
+     */
+    public ReplayRequest(RequestLog log, Workflows workflows, PublishedEndpoints endpoints,
+                         Function<RequestRecorder, ReceiveRequest> listener, RequestLogEntries entries, Clock clock) {
+        this.log = log;
+        this.workflows = workflows;
+        this.endpoints = endpoints;
+        this.listener = listener;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws RequestNotFoundException when no entry has this id
+     * @throws ReplayRefusedException   when the workflow is gone or unpublished, or the body was cut
+     */
+    public LoggedRequest replay(String requestId) {
+        RequestLogEntry original = RequestId.parse(requestId)
+                .flatMap(log::find)
+                .orElseThrow(() -> new RequestNotFoundException(requestId));
+        if (original.body().truncated()) {
+            throw new ReplayRefusedException("body_truncated", "Only the first " + original.body().text().length()
+                    + " characters of this request's body were kept, so it cannot be replayed faithfully");
+        }
+        Workflow workflow = workflows.find(original.workflowId()).filter(Workflow::published)
+                .orElseThrow(ReplayRequest::notPublished);
+        EndpointAddress address = workflow.address();
+        PublishedEndpoint endpoint = endpoints.find(address.firstHash(), address.secondHash())
+                .orElseThrow(ReplayRequest::notPublished);
+        IncomingRequest request = new IncomingRequest(original.method(), address.firstHash(), address.secondHash(),
+                original.query(), headers(original, endpoint), original.body().text().getBytes(StandardCharsets.UTF_8));
+        Capture capture = new Capture();
+        try {
+            listener.apply(capture).receive(request);
+        } catch (EndpointNotFoundException e) {
+            throw notPublished(); // unpublished between our look-up and the run
+        } catch (RuntimeException e) {
+            if (capture.exchange == null) {
+                throw e;
+            }
+            // The run failed; the caller got a 500, which is exactly what the new entry should show.
+        }
+        RequestLogEntry replayed = entries.entry(capture.exchange, Optional.of(original.id()));
+        log.append(List.of(replayed));
+        return new LoggedRequest(replayed, entries.snapshot(replayed));
+    }
+
+    private Map<String, List<String>> headers(RequestLogEntry original, PublishedEndpoint endpoint) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        original.headers().forEach((name, value) -> {
+            if (!value.equals(RequestLogEntry.MASK)) {
+                headers.put(name, List.of(value));
+            }
+        });
+        if (original.authOutcome().equals(AuthOutcome.VERIFIED) && endpoint.workflow().listener().jwt().enabled()) {
+            headers.put("authorization", List.of("Bearer " + token(original, endpoint)));
+        }
+        return headers;
+    }
+
+    private String token(RequestLogEntry original, PublishedEndpoint endpoint) {
+        Instant now = clock.instant();
+        Duration lifetime = endpoint.workflow().listener().jwt().maxTokenLifetime()
+                .filter(max -> max.compareTo(REPLAY_TOKEN_LIFETIME) < 0)
+                .orElse(REPLAY_TOKEN_LIFETIME);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(endpoint.endpointKey().render(Map.of()))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)));
+        original.tokenData().ifPresent(data -> claims.claim("data", data));
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        try {
+            jwt.sign(new MACSigner(JwtVerification.hmacKey(endpoint.endpointSecret().render(Map.of()))));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign the replay's token", e);
+        }
+        return jwt.serialize();
+    }
+
+    private static ReplayRefusedException notPublished() {
+        return new ReplayRefusedException("endpoint_not_published",
+                "The request's workflow is deleted or not published, so there is nothing to replay it through");
+    }
+
+    /** Keeps the one exchange the replayed run reports. */
+    private static final class Capture implements RequestRecorder {
+
+        private ListenerExchange exchange;
+
+        @Override
+        public void record(ListenerExchange recorded) {
+            exchange = recorded;
+        }
+    }
+}

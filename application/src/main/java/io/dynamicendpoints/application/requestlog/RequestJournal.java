@@ -1,0 +1,151 @@
+package io.dynamicendpoints.application.requestlog;
+
+import io.dynamicendpoints.application.receive.ListenerExchange;
+import io.dynamicendpoints.application.receive.ListenerResponse;
+import io.dynamicendpoints.application.receive.RequestRecorder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Logger;
+
+/**
+ * The bounded queue between the listener and the request log's writer. Recording only enqueues a
+ * reference, so the listener never waits for storage; when the queue is full (by count or by body
+ * bytes) the request is dropped, counted, and a warning is logged at most every
+ * {@link #WARNING_INTERVAL}: loss is never silent.
+ *
+ * <p>Lock-free on the listener's side: a compare-and-set queue with atomic counters for its bounds.
+ * The writer polls it and sleeps briefly when it is empty, instead of waiting on a condition: a
+ * blocking queue would wake the sleeping writer (a system call) on almost every request.
+ */
+public final class RequestJournal implements RequestRecorder {
+
+    static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
+    /** How long the writer sleeps when it finds the queue empty. */
+    static final Duration IDLE_POLL = Duration.ofMillis(10);
+    /** What an exchange costs beyond its bodies: headers, maps, the records themselves; a rough guess. */
+    private static final int OVERHEAD_BYTES = 1024;
+    private static final Logger LOG = Logger.getLogger(RequestJournal.class.getName());
+
+    private final ConcurrentLinkedQueue<ListenerExchange> queue = new ConcurrentLinkedQueue<>();
+    private final int capacity;
+    private final long maxQueuedBytes;
+    private final AtomicInteger queuedCount = new AtomicInteger();
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final LongAdder dropped = new LongAdder();
+    private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+
+    public RequestJournal(int capacity, long maxQueuedBytes) {
+        this.capacity = capacity;
+        this.maxQueuedBytes = maxQueuedBytes;
+    }
+
+    @Override
+    public void record(ListenerExchange exchange) {
+        if (queuedCount.incrementAndGet() > capacity) {
+            queuedCount.decrementAndGet();
+            drop();
+            return;
+        }
+        long weight = weight(exchange);
+        if (queuedBytes.addAndGet(weight) > maxQueuedBytes) {
+            queuedBytes.addAndGet(-weight);
+            queuedCount.decrementAndGet();
+            drop();
+            return;
+        }
+        queue.offer(exchange);
+    }
+
+    /**
+     * Waits up to {@code wait} for a first exchange, then collects more until it has {@code max} or
+     * {@code linger} has passed since the first, whichever comes first; empty when nothing arrived in
+     * time. A busy listener fills a batch long before the linger is over, so it never slows the
+     * writer down; a quiet one gets its requests stored within the linger, in one batch.
+     */
+    public List<ListenerExchange> take(int max, Duration wait, Duration linger) throws InterruptedException {
+        List<ListenerExchange> batch = new ArrayList<>();
+        long waitUntil = System.nanoTime() + wait.toNanos();
+        while (!drainInto(batch, max) && System.nanoTime() < waitUntil) {
+            sleep(waitUntil);
+        }
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        long lingerUntil = System.nanoTime() + linger.toNanos();
+        while (batch.size() < max && System.nanoTime() < lingerUntil) {
+            sleep(lingerUntil);
+            drainInto(batch, max);
+        }
+        return batch;
+    }
+
+    /** Takes up to {@code max} queued exchanges without waiting. */
+    public List<ListenerExchange> takeNow(int max) {
+        List<ListenerExchange> batch = new ArrayList<>();
+        drainInto(batch, max);
+        return batch;
+    }
+
+    /** Moves queued exchanges into {@code batch} until it holds {@code max}; whether it moved any. */
+    private boolean drainInto(List<ListenerExchange> batch, int max) {
+        int before = batch.size();
+        long weight = 0;
+        ListenerExchange next;
+        while (batch.size() < max && (next = queue.poll()) != null) {
+            batch.add(next);
+            weight += weight(next);
+        }
+        int taken = batch.size() - before;
+        if (taken > 0) {
+            queuedBytes.addAndGet(-weight);
+            queuedCount.addAndGet(-taken);
+        }
+        return taken > 0;
+    }
+
+    private static void sleep(long untilNanos) throws InterruptedException {
+        long nanos = Math.min(IDLE_POLL.toNanos(), untilNanos - System.nanoTime());
+        if (nanos > 0) {
+            Thread.sleep(Duration.ofNanos(nanos));
+        }
+    }
+
+    /** Requests that were not recorded because the queue was full, since start. */
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    /** Requests waiting for the writer now. */
+    public int queued() {
+        return queuedCount.get();
+    }
+
+    private void drop() {
+        dropped.increment();
+        long now = System.nanoTime();
+        long last = lastWarningNanos.get();
+        if (now - last >= WARNING_INTERVAL.toNanos() && lastWarningNanos.compareAndSet(last, now)) {
+            LOG.warning("The request log cannot keep up: its queue is full, so requests go unrecorded ("
+                    + dropped.sum() + " dropped since start). The database may be slow or down.");
+        }
+    }
+
+    private static long weight(ListenerExchange exchange) {
+        return OVERHEAD_BYTES + exchange.request().body().length + 2L * responseLength(exchange.response());
+    }
+
+    private static long responseLength(ListenerResponse response) {
+        return switch (response) {
+            case ListenerResponse.DataResponse data -> data.body().length();
+            case ListenerResponse.HtmlResponse html -> html.body().length();
+            case ListenerResponse.Decorated decorated -> responseLength(decorated.response());
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.dynamicendpoints.application.requestlog;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the request log records and keeps entries.
+ *
+ * @param maxBodyBytes     request and response bodies are kept up to this many bytes; longer ones are
+ *                         cut, with their full length noted
+ * @param secretHeaders    headers masked besides those that always are ({@link #ALWAYS_MASKED})
+ * @param queueCapacity    requests that may wait for the writer; more are dropped (and counted)
+ * @param maxQueuedBytes   body bytes that may wait for the writer; more are dropped (and counted)
+ * @param batchSize        entries the writer stores in one batch
+ * @param linger           how long the writer waits for a batch to fill once a request arrived
+ * @param retention        how long entries stay, unless an endpoint says otherwise
+ * @param pruneBatchSize   entries the retention job deletes per statement
+ */
+public record RequestLogSettings(
+        int maxBodyBytes,
+        Set<String> secretHeaders,
+        int queueCapacity,
+        long maxQueuedBytes,
+        int batchSize,
+        Duration linger,
+        Duration retention,
+        int pruneBatchSize) {
+
+    /** Credentials in any request: never stored in clear. */
+    public static final Set<String> ALWAYS_MASKED = Set.of("authorization", "proxy-authorization", "token", "cookie",
+            "set-cookie");
+
+    public RequestLogSettings {
+        if (maxBodyBytes < 0 || queueCapacity < 1 || maxQueuedBytes < 1 || batchSize < 1 || pruneBatchSize < 1) {
+            throw new IllegalArgumentException("Request log sizes are positive (the body limit may be 0)");
+        }
+        if (linger == null || linger.isNegative()) {
+            throw new IllegalArgumentException("The request log writer's linger is zero or more");
+        }
+        if (retention == null || retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("The request log retention is positive");
+        }
+        secretHeaders = secretHeaders == null ? Set.of() : secretHeaders.stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What the platform runs with unless configured otherwise. */
+    public static RequestLogSettings defaults() {
+        return new RequestLogSettings(32 * 1024, Set.of(), 10_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
+                Duration.ofDays(30), 5_000);
+    }
+
+    /** Whether a header (lower-case name) is masked in the log. */
+    public boolean masks(String headerName) {
+        return ALWAYS_MASKED.contains(headerName) || secretHeaders.contains(headerName);
+    }
+}

@@ -1,0 +1,141 @@
+package io.dynamicendpoints.application.requestlog;
+
+import io.dynamicendpoints.application.fake.InMemoryRequestLog;
+import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.RequestLogExpiry;
+import io.dynamicendpoints.application.port.RequestLogPage;
+import io.dynamicendpoints.application.port.RequestLogQuery;
+import io.dynamicendpoints.domain.requestlog.RequestId;
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.dynamicendpoints.application.requestlog.RequestLogPlatform.request;
+import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aDataListener;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestLogWriterTest {
+
+    private final RequestLogPlatform platform = new RequestLogPlatform();
+    private final RequestJournal journal = new RequestJournal(100, 10_000_000);
+    private final Workflow workflow = platform.publish(aDataListener("ok"));
+
+    private void receive(int requests) {
+        var listener = platform.receiveRequest(journal);
+        for (int i = 0; i < requests; i++) {
+            listener.receive(request(workflow, "POST", Map.of("content-type", "text/plain"), "request " + i));
+        }
+    }
+
+    @Test
+    void storesQueuedRequestsInBatches() throws InterruptedException {
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
+        receive(25);
+
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(10);
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(10);
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(5);
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isZero();
+
+        assertThat(platform.log.all()).hasSize(25);
+        assertThat(platform.log.appends()).isEqualTo(3);
+        assertThat(writer.written()).isEqualTo(25);
+        assertThat(writer.failed()).isZero();
+    }
+
+    @Test
+    void lingersSoThatRequestsArrivingMeanwhileJoinTheBatch() throws InterruptedException {
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ofMillis(200));
+        receive(1);
+        Thread late = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            receive(3);
+        });
+
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(4);
+        late.join();
+        assertThat(platform.log.appends()).isEqualTo(1);
+    }
+
+    @Test
+    void drainStoresEverythingLeftOnShutdown() {
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
+        receive(35);
+
+        assertThat(writer.drain()).isEqualTo(35);
+
+        assertThat(platform.log.all()).extracting(entry -> entry.body().text())
+                .hasSize(35).contains("request 0", "request 34");
+        assertThat(journal.queued()).isZero();
+    }
+
+    @Test
+    void aRefusedBatchIsRetriedOneByOneSoOnlyTheBadEntryIsLost() throws InterruptedException {
+        RefusingLog refusing = new RefusingLog("request 3");
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, refusing, 10, Duration.ZERO);
+        receive(6);
+
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(5);
+
+        assertThat(refusing.stored.all()).extracting(entry -> entry.body().text()).hasSize(5).doesNotContain("request 3");
+        assertThat(writer.failed()).isEqualTo(1);
+        assertThat(writer.written()).isEqualTo(5);
+    }
+
+    @Test
+    void aStoreThatIsDownCostsOneBatchCountedAsLost() throws InterruptedException {
+        RefusingLog down = new RefusingLog("request");
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, down, 10, Duration.ZERO);
+        receive(10);
+
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isZero();
+
+        assertThat(writer.failed()).isEqualTo(10);
+        assertThat(down.attempts).isEqualTo(4); // the batch, then three single entries before giving up
+    }
+
+    /** A store that refuses any append holding an entry whose body contains {@code poison}. */
+    private static final class RefusingLog implements RequestLog {
+
+        private final String poison;
+        private final InMemoryRequestLog stored = new InMemoryRequestLog();
+        private int attempts;
+
+        RefusingLog(String poison) {
+            this.poison = poison;
+        }
+
+        @Override
+        public void append(List<RequestLogEntry> entries) {
+            attempts++;
+            if (entries.stream().anyMatch(entry -> entry.body().text().contains(poison))) {
+                throw new IllegalStateException("refused");
+            }
+            stored.append(entries);
+        }
+
+        @Override
+        public Optional<RequestLogEntry> find(RequestId id) {
+            return stored.find(id);
+        }
+
+        @Override
+        public RequestLogPage list(RequestLogQuery query) {
+            return stored.list(query);
+        }
+
+        @Override
+        public int deleteExpired(RequestLogExpiry expiry, int limit) {
+            return stored.deleteExpired(expiry, limit);
+        }
+    }
+}
