@@ -46,8 +46,9 @@ final class RequestLogRowMapper {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    void bind(PreparedStatement statement, RequestLogEntry entry) throws SQLException {
-        int i = 0;
+    /** Sets the entry's columns as parameters {@code offset + 1} onwards. */
+    void bind(PreparedStatement statement, int offset, RequestLogEntry entry) throws SQLException {
+        int i = offset;
         statement.setObject(++i, entry.id().value());
         statement.setLong(++i, entry.workflowId().value());
         statement.setObject(++i, timestamp(entry.receivedAt()));
