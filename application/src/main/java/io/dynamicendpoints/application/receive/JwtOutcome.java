@@ -11,17 +11,18 @@ import java.util.Optional;
 public sealed interface JwtOutcome {
 
     /**
-     * A copy of a request's {@code __data} in which a verified token's {@code data} claim appears as
-     * {@code __headers.__jwt_data[0]} (a one-element list, as documented).
+     * A request's {@code __data} in which a verified token's {@code data} claim appears as
+     * {@code __headers.__jwt_data[0]} (a one-element list, as documented); the same map when there is none.
      */
     @SuppressWarnings("unchecked")
     default Map<String, Object> exposeIn(Map<String, Object> data) {
-        Map<String, Object> copy = new LinkedHashMap<>(data);
-        if (this instanceof Verified verified && verified.data().isPresent()) {
-            Map<String, Object> headers = new LinkedHashMap<>((Map<String, Object>) data.get(VirtualRecord.HEADERS));
-            headers.put("__jwt_data", List.of(verified.data().get()));
-            copy.put(VirtualRecord.HEADERS, headers);
+        if (!(this instanceof Verified verified) || verified.data().isEmpty()) {
+            return data; // nothing to add: no copy on the hot path
         }
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        Map<String, Object> headers = new LinkedHashMap<>((Map<String, Object>) data.get(VirtualRecord.HEADERS));
+        headers.put("__jwt_data", List.of(verified.data().get()));
+        copy.put(VirtualRecord.HEADERS, headers);
         return copy;
     }
 
