@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,7 @@ final class TestPanel extends VerticalLayout {
     final TextArea body = new TextArea("Body");
     final Button run = new Button("Run test", VaadinIcon.PLAY.create());
     final Span status = new Span();
+    final Span unsavedNote = new Span("This endpoint has unsaved changes: the test ran its saved version.");
     final TextArea responseHeaders = new TextArea("Response headers");
     final TextArea responseBody = new TextArea("Response body");
     final Grid<TraceEntry> trace = new Grid<>(TraceEntry.class, false);
@@ -49,12 +51,14 @@ final class TestPanel extends VerticalLayout {
 
     private final transient TestWorkflow testWorkflow;
     private final transient Supplier<Optional<WorkflowView>> saved;
+    private final transient BooleanSupplier unsaved;
     private final CopyButton copyCurl = new CopyButton("curl command", "");
     private String url;
 
-    TestPanel(TestWorkflow testWorkflow, Supplier<Optional<WorkflowView>> saved) {
+    TestPanel(TestWorkflow testWorkflow, Supplier<Optional<WorkflowView>> saved, BooleanSupplier unsaved) {
         this.testWorkflow = testWorkflow;
         this.saved = saved;
+        this.unsaved = unsaved;
         setId("test-panel");
         setPadding(false);
 
@@ -82,6 +86,8 @@ final class TestPanel extends VerticalLayout {
 
         status.setId("test-status");
         status.addClassName("test-status");
+        unsavedNote.setId("test-unsaved");
+        unsavedNote.addClassName("test-note");
         responseHeaders.setId("test-response-headers");
         responseHeaders.setReadOnly(true);
         responseHeaders.setWidthFull();
@@ -118,7 +124,7 @@ final class TestPanel extends VerticalLayout {
         HorizontalLayout curlRow = new HorizontalLayout(curl, copyCurl);
         curlRow.setWidthFull();
         curlRow.setAlignItems(Alignment.CENTER);
-        add(requestLine, headers, body, status, responseHeaders, responseBody, trace, curlRow);
+        add(requestLine, headers, body, status, unsavedNote, responseHeaders, responseBody, trace, curlRow);
         clearResult();
     }
 
@@ -153,10 +159,12 @@ final class TestPanel extends VerticalLayout {
         TestResult result = testWorkflow.test(view.get().workflow(), request);
         show(Shown.of(result.response()));
         trace.setItems(result.trace());
+        unsavedNote.setVisible(unsaved.getAsBoolean());
     }
 
     private void show(Shown shown) {
         status.setText(shown.status() == 0 ? shown.body() : "Status " + shown.status());
+        status.getElement().getClassList().set("test-status-error", shown.status() >= 400);
         StringBuilder text = new StringBuilder();
         shown.headers().forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
         responseHeaders.setValue(text.toString().strip());
@@ -166,6 +174,8 @@ final class TestPanel extends VerticalLayout {
 
     private void clearResult() {
         status.setText("Not run yet");
+        status.getElement().getClassList().remove("test-status-error");
+        unsavedNote.setVisible(false);
         responseHeaders.clear();
         responseHeaders.setVisible(false);
         responseBody.clear();

@@ -90,7 +90,7 @@ public final class WorkflowEditorView extends VerticalLayout
         this.replaceWorkflow = replaceWorkflow;
         this.jsonMapper = jsonMapper;
         this.testPanel = new TestPanel(testWorkflow,
-                () -> id == null ? Optional.empty() : Optional.of(readWorkflows.one(id)));
+                () -> id == null ? Optional.empty() : Optional.of(readWorkflows.one(id)), this::hasUnsavedChanges);
         setId("workflow-editor-view");
         setSizeFull();
 

@@ -2,6 +2,7 @@ package io.dynamicendpoints.adminui.workflow;
 
 import com.vaadin.flow.component.UI;
 import io.dynamicendpoints.adminui.base.KaribuConsole;
+import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.WorkflowView;
 import io.dynamicendpoints.domain.run.TraceEntry;
@@ -106,6 +107,56 @@ class TestPanelTest {
 
         assertThat(editor.testPanel.run.isEnabled()).isFalse();
         assertThat(editor.testPanel.curl.getValue()).isEmpty();
+    }
+
+    @Test
+    void showsTheRefusalOfARequestWithoutItsToken() {
+        Map<String, Object> document = Map.of(
+                "name", "Guarded " + UUID.randomUUID().toString().substring(0, 8),
+                "listener", Map.of("return_type", "data", "return_data", "{\"status\": \"received\"}",
+                        "add_authentication", true));
+        TestPanel panel = openTestTab(createWorkflow.create(document));
+
+        _click(panel.run);
+
+        assertThat(panel.status.getText()).isEqualTo("Status 403");
+        assertThat(panel.status.getClassNames()).contains("test-status-error");
+        assertThat(panel.responseBody.getValue()).startsWith("error: missing_token");
+        assertThat(_findAll(panel.trace)).isEmpty();
+    }
+
+    @Test
+    void saysWhenTheTestRanTheSavedVersionOfAnEditedEndpoint() {
+        WorkflowView saved = createWorkflow.create(conditionalWorkflow());
+        UI.getCurrent().navigate(WorkflowEditorView.class, String.valueOf(saved.workflow().requireId().value()));
+        WorkflowEditorView editor = _get(WorkflowEditorView.class);
+        _setValue(editor.form.description, "edited, not saved");
+        editor.tabs.setSelectedIndex(3);
+
+        _setValue(editor.testPanel.body, "{\"email\": \"a@b.c\"}");
+        _click(editor.testPanel.run);
+
+        assertThat(editor.testPanel.unsavedNote.isVisible()).isTrue();
+        assertThat(editor.testPanel.status.getText()).isEqualTo("Status 200");
+    }
+
+    @Test
+    void showsEachKindOfReplyWithItsStatus() {
+        assertThat(TestPanel.Shown.of(new ListenerResponse.RedirectResponse("https://example.com/next")))
+                .isEqualTo(new TestPanel.Shown(302, Map.of("Location", "https://example.com/next"), ""));
+        assertThat(TestPanel.Shown.of(new ListenerResponse.NoContentResponse(Map.of())).status()).isEqualTo(204);
+        assertThat(TestPanel.Shown.of(new ListenerResponse.EmptyResponse()))
+                .isEqualTo(new TestPanel.Shown(200, Map.of(), ""));
+        assertThat(TestPanel.Shown.of(new ListenerResponse.HtmlResponse("<p>hi</p>")).body()).isEqualTo("<p>hi</p>");
+        TestPanel.Shown decorated = TestPanel.Shown.of(new ListenerResponse.Decorated(
+                new ListenerResponse.DataResponse("{}", "application/json"), 201, Map.of("X-Id", "7")));
+        assertThat(decorated.status()).isEqualTo(201);
+        assertThat(decorated.headers()).containsEntry("X-Id", "7").containsEntry("Content-Type", "application/json");
+        assertThat(decorated.body()).isEqualTo("{}");
+        TestPanel.Shown failed = TestPanel.Shown.of(new ListenerResponse.ErrorResponse(
+                500, "workflow_failed", null, "save", "boom", Map.of()));
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.body()).isEqualTo("error: workflow_failed\nstep: save\nmessage: boom");
     }
 
     private static TestPanel openTestTab(WorkflowView workflow) {
