@@ -27,6 +27,7 @@ import io.dynamicendpoints.adminui.base.Confirmation;
 import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
+import io.dynamicendpoints.application.receive.TestWorkflow;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.ReplaceWorkflow;
@@ -49,7 +50,7 @@ import java.util.Optional;
  * Creates or edits one workflow ({@code workflows/new}, {@code workflows/<id>}): the settings form, the
  * step tree (edited visually), and the whole definition as JSON (api.md §6) to copy out or paste in. Saving
  * goes through the same use cases as the API, so every rule and every message is the same; leaving
- * with unsaved changes asks first.
+ * with unsaved changes asks first. The "Test" tab runs a sample request through the saved workflow.
  */
 @Route(value = ConsoleRoutes.WORKFLOWS, layout = MainLayout.class)
 @Prototype
@@ -65,6 +66,7 @@ public final class WorkflowEditorView extends VerticalLayout
     final Button applyJson = new Button("Apply JSON");
     final UnorderedList problems = new UnorderedList();
     final StepTreeEditor stepEditor = new StepTreeEditor(() -> stepsChanged = true);
+    final TestPanel testPanel;
 
     private final transient ReadWorkflows readWorkflows;
     private final transient CreateWorkflow createWorkflow;
@@ -82,11 +84,13 @@ public final class WorkflowEditorView extends VerticalLayout
     private String shownJson = "";
 
     public WorkflowEditorView(ReadWorkflows readWorkflows, CreateWorkflow createWorkflow,
-                              ReplaceWorkflow replaceWorkflow, JsonMapper jsonMapper) {
+                              ReplaceWorkflow replaceWorkflow, TestWorkflow testWorkflow, JsonMapper jsonMapper) {
         this.readWorkflows = readWorkflows;
         this.createWorkflow = createWorkflow;
         this.replaceWorkflow = replaceWorkflow;
         this.jsonMapper = jsonMapper;
+        this.testPanel = new TestPanel(testWorkflow,
+                () -> id == null ? Optional.empty() : Optional.of(readWorkflows.one(id)), this::hasUnsavedChanges);
         setId("workflow-editor-view");
         setSizeFull();
 
@@ -106,6 +110,8 @@ public final class WorkflowEditorView extends VerticalLayout
         stepsTab.setId("tab-steps");
         jsonTab = tabs.add("JSON", createJsonPanel());
         jsonTab.setId("tab-json");
+        Tab testTab = tabs.add("Test", testPanel);
+        testTab.setId("tab-test");
         tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == jsonTab) {
                 showJson();
@@ -209,6 +215,7 @@ public final class WorkflowEditorView extends VerticalLayout
             urlRow.add(label, link, copy);
         }
         urlRow.setVisible(url != null);
+        testPanel.setUrl(url);
         if (tabs.getSelectedTab() == jsonTab) {
             showJson();
         }
