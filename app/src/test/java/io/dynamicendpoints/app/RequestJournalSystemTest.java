@@ -22,7 +22,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The request log over real HTTP (issue 6): requests reach the log through the background writer,
- * with secrets masked; refused requests (401, 403, 413, 400) are there with their reason; replay adds
+ * with secrets masked; refused requests (401, 403, 413, 400, 405) are there with their reason; replay adds
  * an entry pointing at the original; paging, filters and search work on the stored entries.
  */
 @MicronautTest(transactional = false)
@@ -147,11 +147,12 @@ class RequestJournalSystemTest {
                 "{\"ref\": ").statusCode()).isEqualTo(400);
         assertThat(admin.send("POST", guarded.url(), Map.of("token", good, "Content-Type", "text/plain"),
                 "x".repeat(20_000)).statusCode()).isEqualTo(413);
+        assertThat(admin.send("PATCH", guarded.url(), Map.of("token", good), "{}").statusCode()).isEqualTo(405);
 
-        List<Map<String, Object>> entries = awaitEntries(guarded, 5);
+        List<Map<String, Object>> entries = awaitEntries(guarded, 6);
         assertThat(entries).extracting(entry -> entry.get("status") + " " + entry.get("auth_outcome"))
                 .containsExactlyInAnyOrder("403 missing", "401 rejected:signature", "403 cors_forbidden",
-                        "400 verified", "413 not_checked");
+                        "400 verified", "413 not_checked", "405 not_checked");
         Map<String, Object> tooLarge = entry(entries.stream().filter(e -> e.get("status").equals(413))
                 .findFirst().orElseThrow().get("id"));
         assertThat(tooLarge.get("response")).asInstanceOf(MAP).extractingByKey("body").asString()
