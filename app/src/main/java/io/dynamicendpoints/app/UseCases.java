@@ -29,6 +29,7 @@ import io.dynamicendpoints.application.workflow.RotateEndpointSecret;
 import io.dynamicendpoints.application.listing.ListEndpoints;
 import io.dynamicendpoints.application.user.CreateUser;
 import io.dynamicendpoints.application.user.DeleteUser;
+import io.dynamicendpoints.application.user.ResetPassword;
 import io.dynamicendpoints.application.user.ListUsers;
 import io.dynamicendpoints.application.user.LoginThrottle;
 import io.dynamicendpoints.application.workflow.UnpublishWorkflow;
@@ -229,6 +230,11 @@ final class UseCases {
     @Singleton
     DeleteUser deleteUser(Users users) {
         return new DeleteUser(users);
+    }
+
+    @Singleton
+    ResetPassword resetPassword(Users users, PasswordHashing passwords) {
+        return new ResetPassword(users, passwords);
     }
 
     @Singleton

@@ -82,6 +82,57 @@ class UsersAndListingSystemTest {
     }
 
     @Test
+    void resetPasswordLetsTheUserSignInWithTheNewOneOnly() {
+        String username = "forgetful-" + System.nanoTime();
+        admin.api("POST", "/api/users",
+                Map.of("username", username, "password", "the-forgotten-password", "roles", List.of("INTEGRATOR")));
+
+        HttpResponse<String> reset = admin.api("PUT", "/api/users/" + username + "/password",
+                Map.of("password", "a-fresh-long-password"));
+
+        assertThat(reset.statusCode()).isEqualTo(204);
+        assertThat(login(username, "a-fresh-long-password").statusCode()).isEqualTo(200);
+        assertThat(login(username, "the-forgotten-password").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void resetPasswordRefusesAShortPasswordAndAnUnknownUser() {
+        String username = "kept-" + System.nanoTime();
+        admin.api("POST", "/api/users",
+                Map.of("username", username, "password", "the-current-password", "roles", List.of("INTEGRATOR")));
+
+        HttpResponse<String> tooShort = admin.api("PUT", "/api/users/" + username + "/password", Map.of("password", "short"));
+        HttpResponse<String> unknown = admin.api("PUT", "/api/users/nobody-here/password",
+                Map.of("password", "a-fresh-long-password"));
+
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("password").doesNotContain("short\"");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(login(username, "the-current-password").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAdminsResetPasswords() {
+        String username = "curious-" + System.nanoTime();
+        admin.api("POST", "/api/users",
+                Map.of("username", username, "password", "the-integrator-password", "roles", List.of("INTEGRATOR")));
+        PlatformClient integrator = new PlatformClient(server.getURL().toString(), json)
+                .signedInAs(username, "the-integrator-password");
+
+        HttpResponse<String> attempt = integrator.api("PUT", "/api/users/admin/password",
+                Map.of("password", "taking-over-the-admin"));
+
+        assertThat(attempt.statusCode()).isEqualTo(403);
+        assertThat(login("admin", "test-admin-password").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> login(String username, String password) {
+        return new PlatformClient(server.getURL().toString(), json).send("POST", "/login",
+                Map.of("Content-Type", "application/json"),
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+    }
+
+    @Test
     void slowsDownRepeatedLoginFailures() {
         String username = "guessed-" + System.nanoTime();
         admin.api("POST", "/api/users",

@@ -23,6 +23,7 @@ import io.dynamicendpoints.application.user.CreateUser;
 import io.dynamicendpoints.application.user.DeleteUser;
 import io.dynamicendpoints.application.user.InvalidUserException;
 import io.dynamicendpoints.application.user.ListUsers;
+import io.dynamicendpoints.application.user.ResetPassword;
 import io.dynamicendpoints.application.user.UserNotFoundException;
 import io.dynamicendpoints.domain.user.Role;
 import io.dynamicendpoints.domain.user.User;
@@ -31,7 +32,10 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The accounts (admins only): create integrator (or admin) accounts, delete them; the last admin stays. */
+/**
+ * The accounts (admins only): create integrator (or admin) accounts, reset their passwords, delete
+ * them; the last admin stays.
+ */
 @Route(value = ConsoleRoutes.USERS, layout = MainLayout.class)
 @PageTitle("Users · Dynamic Endpoints")
 @Prototype
@@ -40,15 +44,18 @@ public final class UserListView extends VerticalLayout {
     final Grid<User> grid = new Grid<>(User.class, false);
     UserForm form;
     Dialog dialog;
+    PasswordResetDialog resetDialog;
 
     private final transient ListUsers listUsers;
     private final transient CreateUser createUser;
     private final transient DeleteUser deleteUser;
+    private final transient ResetPassword resetPassword;
 
-    public UserListView(ListUsers listUsers, CreateUser createUser, DeleteUser deleteUser) {
+    public UserListView(ListUsers listUsers, CreateUser createUser, DeleteUser deleteUser, ResetPassword resetPassword) {
         this.listUsers = listUsers;
         this.createUser = createUser;
         this.deleteUser = deleteUser;
+        this.resetPassword = resetPassword;
         setId("user-list-view");
         setSizeFull();
         add(createToolbar());
@@ -78,11 +85,15 @@ public final class UserListView extends VerticalLayout {
         grid.addColumn(user -> user.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true);
         grid.addComponentColumn(user -> {
+            Button reset = new Button("Reset password", click -> openPasswordReset(user));
+            reset.setId("reset-password-" + user.username());
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setAriaLabel("Reset the password of " + user.username());
             Button delete = new Button("Delete", click -> confirmDelete(user));
             delete.setId("delete-user-" + user.username());
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setAriaLabel("Delete " + user.username());
-            return delete;
+            return new HorizontalLayout(reset, delete);
         }).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
     }
 
@@ -108,6 +119,27 @@ public final class UserListView extends VerticalLayout {
             refresh();
         } catch (InvalidUserException e) {
             form.showProblems(e.details());
+        }
+    }
+
+    void openPasswordReset(User user) {
+        resetDialog = new PasswordResetDialog(user.username(), password -> reset(user, password));
+        resetDialog.open();
+    }
+
+    private void reset(User user, String password) {
+        try {
+            resetPassword.reset(user.username(), password);
+            resetDialog.close();
+            Notification.show("New password set for “" + user.username() + "”", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidUserException e) {
+            resetDialog.showProblems(e.details());
+        } catch (UserNotFoundException e) {
+            resetDialog.close();
+            Notification.show("This account no longer exists", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.dynamicendpoints.adminui.base.KaribuConsole;
+import io.dynamicendpoints.application.user.AuthenticateUser;
 import io.dynamicendpoints.application.user.CreateUser;
 import io.dynamicendpoints.application.user.ListUsers;
 import io.dynamicendpoints.domain.user.Role;
@@ -37,6 +38,8 @@ class UserListViewTest {
     ListUsers listUsers;
     @Inject
     CreateUser createUser;
+    @Inject
+    AuthenticateUser authenticateUser;
 
     @BeforeEach
     void setUp() {
@@ -117,16 +120,85 @@ class UserListViewTest {
         assertThat(KaribuConsole.lastNotification()).contains("last admin");
     }
 
+    @Test
+    void resetsAPasswordSoOnlyTheNewOneSignsIn() {
+        String name = uniqueName();
+        createUser.create(name, "the-forgotten-password", List.of("INTEGRATOR"));
+        UserListView view = open();
+
+        _click(resetButton(view, name));
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password")), "a-fresh-long-password");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        assertThat(authenticateUser.authenticate(name, "a-fresh-long-password")).isPresent();
+        assertThat(authenticateUser.authenticate(name, "the-forgotten-password")).isEmpty();
+        assertThat(view.resetDialog.isOpened()).isFalse();
+        assertThat(KaribuConsole.lastNotification()).contains("New password set");
+    }
+
+    @Test
+    void showsThePasswordRuleWhenTheNewPasswordIsTooShort() {
+        String name = uniqueName();
+        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
+        UserListView view = open();
+
+        _click(resetButton(view, name));
+        _setValue(view.resetDialog.password, "short");
+        _click(view.resetDialog.save);
+
+        assertThat(view.resetDialog.password.isInvalid()).isTrue();
+        assertThat(view.resetDialog.password.getErrorMessage()).contains("12 characters");
+        assertThat(view.resetDialog.isOpened()).isTrue();
+        assertThat(authenticateUser.authenticate(name, "the-current-password")).isPresent();
+    }
+
+    @Test
+    void cancellingAPasswordResetChangesNothing() {
+        String name = uniqueName();
+        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
+        UserListView view = open();
+
+        _click(resetButton(view, name));
+        _setValue(view.resetDialog.password, "a-fresh-long-password");
+        _click(view.resetDialog.cancel);
+
+        assertThat(view.resetDialog.isOpened()).isFalse();
+        assertThat(authenticateUser.authenticate(name, "the-current-password")).isPresent();
+    }
+
+    @Test
+    void requiresANewPassword() {
+        String name = uniqueName();
+        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
+        UserListView view = open();
+
+        _click(resetButton(view, name));
+        _click(view.resetDialog.save);
+
+        assertThat(view.resetDialog.password.isInvalid()).isTrue();
+        assertThat(view.resetDialog.password.getErrorMessage()).isEqualTo("Required");
+    }
+
     private static UserListView open() {
         UI.getCurrent().navigate(UserListView.class);
         return _get(UserListView.class);
     }
 
     private static Button deleteButton(UserListView view, String username) {
+        return actionButton(view, username, "delete-user-" + username);
+    }
+
+    private static Button resetButton(UserListView view, String username) {
+        return actionButton(view, username, "reset-password-" + username);
+    }
+
+    private static Button actionButton(UserListView view, String username, String id) {
         List<User> rows = _findAll(view.grid);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).username().equals(username)) {
-                return (Button) _getCellComponent(view.grid, i, "actions");
+                return _getCellComponent(view.grid, i, "actions").getChildren()
+                        .filter(button -> button.getId().filter(id::equals).isPresent())
+                        .map(Button.class::cast).findFirst().orElseThrow();
             }
         }
         throw new AssertionError("No row for " + username);

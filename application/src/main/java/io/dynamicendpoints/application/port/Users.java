@@ -1,5 +1,6 @@
 package io.dynamicendpoints.application.port;
 
+import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.User;
 
 import java.util.List;
@@ -16,4 +17,7 @@ public interface Users {
     List<User> all();
 
     boolean remove(String username);
+
+    /** Replaces the user's password hash, keeping name and roles; false when no such user exists. */
+    boolean changePassword(String username, PasswordHash passwordHash);
 }

@@ -4,7 +4,6 @@ import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.domain.user.Role;
 import io.dynamicendpoints.domain.user.User;
 
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Set;
 
 /** Creates an account (usually an INTEGRATOR for a partner system) with a password of at least 12 characters. */
 public final class CreateUser {
-
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final Users users;
     private final PasswordHashing passwords;
@@ -26,11 +23,7 @@ public final class CreateUser {
 
     public User create(String username, String password, List<String> roles) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.put("password", "At least " + MIN_PASSWORD_LENGTH + " characters");
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHashing.MAX_PASSWORD_BYTES) {
-            problems.put("password", "At most " + PasswordHashing.MAX_PASSWORD_BYTES + " bytes");
-        }
+        PasswordRules.problemWith(password).ifPresent(problem -> problems.put("password", problem));
         Set<Role> parsedRoles = EnumSet.noneOf(Role.class);
         if (roles == null || roles.isEmpty()) {
             problems.put("roles", "At least one of ADMIN, INTEGRATOR");

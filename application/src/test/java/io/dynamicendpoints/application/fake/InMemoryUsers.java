@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.fake;
 
 import io.dynamicendpoints.application.port.Users;
+import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.User;
 
 import java.util.List;
@@ -33,5 +34,10 @@ public final class InMemoryUsers implements Users {
     @Override
     public boolean remove(String username) {
         return byName.remove(username) != null;
+    }
+
+    @Override
+    public boolean changePassword(String username, PasswordHash passwordHash) {
+        return byName.computeIfPresent(username, (name, user) -> new User(name, passwordHash, user.roles())) != null;
     }
 }

@@ -115,6 +115,24 @@ public abstract class UsersContract {
     }
 
     @Test
+    void changePasswordReplacesOnlyTheHash() {
+        users.add(new User("partner", HASH, Set.of(Role.INTEGRATOR)));
+        users.add(new User("other", HASH, Set.of(Role.INTEGRATOR)));
+        PasswordHash replacement = new PasswordHash("$2a$10$replacement.hash");
+
+        assertThat(users.changePassword("partner", replacement)).isTrue();
+
+        assertThat(users.find("partner")).contains(new User("partner", replacement, Set.of(Role.INTEGRATOR)));
+        assertThat(users.find("other").orElseThrow().passwordHash()).isEqualTo(HASH);
+    }
+
+    @Test
+    void changePasswordReturnsFalseForAnUnknownName() {
+        assertThat(users.changePassword("nobody", HASH)).isFalse();
+        assertThat(users.all()).isEmpty();
+    }
+
+    @Test
     void racingAddsOfOneNameLetExactlyOneWin() throws Exception {
         int racers = 6;
         List<Callable<Boolean>> tasks = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.user;
 import io.dynamicendpoints.application.fake.InMemoryUsers;
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.application.user.BootstrapAdmin.Outcome;
+import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.Role;
 import io.dynamicendpoints.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,11 @@ class BootstrapAdminTest {
 
             @Override
             public boolean remove(String username) {
+                return false;
+            }
+
+            @Override
+            public boolean changePassword(String username, PasswordHash passwordHash) {
                 return false;
             }
         };

@@ -3,6 +3,7 @@ package io.dynamicendpoints.adapters.http.user;
 import io.dynamicendpoints.application.user.CreateUser;
 import io.dynamicendpoints.application.user.DeleteUser;
 import io.dynamicendpoints.application.user.ListUsers;
+import io.dynamicendpoints.application.user.ResetPassword;
 import io.dynamicendpoints.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,7 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** Creates, lists and deletes accounts (ADMIN only). */
+/** Creates, lists and deletes accounts and resets their passwords (ADMIN only). */
 @Controller("/api/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,11 +31,13 @@ final class UserController {
     private final ListUsers listUsers;
     private final CreateUser createUser;
     private final DeleteUser deleteUser;
+    private final ResetPassword resetPassword;
 
-    UserController(ListUsers listUsers, CreateUser createUser, DeleteUser deleteUser) {
+    UserController(ListUsers listUsers, CreateUser createUser, DeleteUser deleteUser, ResetPassword resetPassword) {
         this.listUsers = listUsers;
         this.createUser = createUser;
         this.deleteUser = deleteUser;
+        this.resetPassword = resetPassword;
     }
 
     @Get
@@ -51,6 +55,21 @@ final class UserController {
     @Status(HttpStatus.NO_CONTENT)
     void delete(String username) {
         deleteUser.delete(username);
+    }
+
+    @Put("/{username}/password")
+    @Status(HttpStatus.NO_CONTENT)
+    void resetPassword(String username, @Body PasswordRequest request) {
+        resetPassword.reset(username, request.password());
+    }
+
+    @Serdeable
+    record PasswordRequest(@Nullable String password) {
+
+        @Override
+        public String toString() {
+            return "PasswordRequest[password=****]";
+        }
     }
 
     @Serdeable

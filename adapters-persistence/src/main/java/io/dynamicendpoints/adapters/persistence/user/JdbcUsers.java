@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.persistence.user;
 
 import io.dynamicendpoints.application.port.Users;
+import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.User;
 import jakarta.inject.Singleton;
 
@@ -40,5 +41,10 @@ public final class JdbcUsers implements Users {
     @Override
     public boolean remove(String username) {
         return rows.deleteById(username) > 0;
+    }
+
+    @Override
+    public boolean changePassword(String username, PasswordHash passwordHash) {
+        return rows.updatePasswordHash(username, passwordHash.value()) == 1;
     }
 }

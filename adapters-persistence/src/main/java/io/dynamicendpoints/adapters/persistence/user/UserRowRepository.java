@@ -28,4 +28,7 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
     int insertUnlessTaken(String username, String passwordHash, String roles);
 
     int deleteById(String username);
+
+    @Query("UPDATE platform_user SET password_hash = :passwordHash WHERE username = :username")
+    int updatePasswordHash(String username, String passwordHash);
 }
