@@ -2,6 +2,7 @@ package io.dynamicendpoints.adminui.workflow;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,23 +18,31 @@ import io.dynamicendpoints.application.receive.TestWorkflow;
 import io.dynamicendpoints.application.receive.TestWorkflow.TestResult;
 import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
 import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.run.TraceEntry;
+import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The editor's "Test" tab: composes a sample request, runs it through the saved workflow (published or
- * not) with {@link TestWorkflow}, and shows the reply, the step trace, and the same request as a curl
- * command for the endpoint's URL.
+ * The editor's "Test" tab: composes a sample request (prefilled from the endpoint's last logged
+ * request), runs it through the saved workflow (published or not) with {@link TestWorkflow}, and
+ * shows the reply, the step trace, and the same request as a curl command for the endpoint's URL.
+ * When the endpoint demands a token, both the test and the curl command carry a freshly signed one
+ * unless the admin unticks "Sign a fresh token" (to see the refusal a caller without one gets).
  */
 final class TestPanel extends VerticalLayout {
 
@@ -48,17 +57,31 @@ final class TestPanel extends VerticalLayout {
     final TextArea responseBody = new TextArea("Response body");
     final Grid<TraceEntry> trace = new Grid<>(TraceEntry.class, false);
     final TextArea curl = new TextArea("curl");
+    final Checkbox signToken = new Checkbox("Sign a fresh token");
+    final Span prefilled = new Span();
 
     private final transient TestWorkflow testWorkflow;
     private final transient Supplier<Optional<WorkflowView>> saved;
     private final transient BooleanSupplier unsaved;
+    private final transient Function<WorkflowId, Optional<RequestLogEntry>> lastRequest;
     private final CopyButton copyCurl = new CopyButton("curl command", "");
     private String url;
 
-    TestPanel(TestWorkflow testWorkflow, Supplier<Optional<WorkflowView>> saved, BooleanSupplier unsaved) {
+    /**
+     * Headers a sample does not take over from a logged request: curl and the HTTP stack set them
+     * themselves, and a masked credential is no value at all.
+     */
+    private static final Set<String> NOT_PREFILLED = Set.of("host", "content-length", "connection",
+            "transfer-encoding", "accept-encoding", "user-agent", "authorization");
+
+    private boolean prefillDone;
+
+    TestPanel(TestWorkflow testWorkflow, Supplier<Optional<WorkflowView>> saved, BooleanSupplier unsaved,
+              Function<WorkflowId, Optional<RequestLogEntry>> lastRequest) {
         this.testWorkflow = testWorkflow;
         this.saved = saved;
         this.unsaved = unsaved;
+        this.lastRequest = lastRequest;
         setId("test-panel");
         setPadding(false);
 
@@ -107,6 +130,16 @@ final class TestPanel extends VerticalLayout {
         trace.addColumn(TraceEntry::detail).setKey("detail").setHeader("Detail").setFlexGrow(1);
         trace.setEmptyStateText("No step ran yet.");
 
+        signToken.setId("test-sign-token");
+        signToken.setValue(true);
+        signToken.setVisible(false);
+        signToken.setTooltipText("Signs a token valid for " + TestWorkflow.SAMPLE_TOKEN_LIFETIME.toMinutes()
+                + " minutes with this endpoint's key and secret; untick to send only the headers above");
+        signToken.addValueChangeListener(change -> showCurl());
+        prefilled.setId("test-prefilled");
+        prefilled.addClassName("test-note");
+        prefilled.setVisible(false);
+
         curl.setId("test-curl");
         curl.setReadOnly(true);
         curl.setWidthFull();
@@ -124,7 +157,8 @@ final class TestPanel extends VerticalLayout {
         HorizontalLayout curlRow = new HorizontalLayout(curl, copyCurl);
         curlRow.setWidthFull();
         curlRow.setAlignItems(Alignment.CENTER);
-        add(requestLine, headers, body, status, unsavedNote, responseHeaders, responseBody, trace, curlRow);
+        add(prefilled, requestLine, headers, signToken, body, status, unsavedNote, responseHeaders, responseBody, trace,
+                curlRow);
         clearResult();
     }
 
@@ -133,7 +167,64 @@ final class TestPanel extends VerticalLayout {
         url = endpointUrl;
         run.setEnabled(endpointUrl != null);
         clearResult();
+        Optional<WorkflowView> view = endpointUrl == null ? Optional.empty() : savedWorkflow();
+        signToken.setVisible(view.map(shown -> shown.workflow().listener().jwt().enabled()).orElse(false));
+        if (!prefillDone && view.isPresent()) {
+            // Once per editor: later saves must not overwrite what the admin has typed since.
+            prefillDone = true;
+            lastRequest.apply(view.get().workflow().requireId()).ifPresent(this::prefill);
+        }
         showCurl();
+    }
+
+    /** Copies the method, query, headers and (untruncated) body of a logged request into the form. */
+    private void prefill(RequestLogEntry entry) {
+        method.setValue(method.getListDataView().contains(entry.method()) ? entry.method() : "POST");
+        StringBuilder queryText = new StringBuilder();
+        entry.query().forEach((name, values) -> values.forEach(value -> {
+            if (!queryText.isEmpty()) {
+                queryText.append('&');
+            }
+            queryText.append(encode(name)).append('=').append(encode(value));
+        }));
+        query.setValue(queryText.toString());
+        StringBuilder headerText = new StringBuilder();
+        entry.headers().forEach((name, value) -> {
+            if (!NOT_PREFILLED.contains(name) && !value.equals(RequestLogEntry.MASK)) {
+                headerText.append(name).append(": ").append(value).append('\n');
+            }
+        });
+        headers.setValue(headerText.toString().strip());
+        boolean wholeBody = !entry.body().truncated();
+        body.setValue(wholeBody ? entry.body().text() : "");
+        prefilled.setText("Prefilled from the request of " + entry.receivedAt().truncatedTo(ChronoUnit.SECONDS)
+                + (wholeBody ? "" : " (its body was too large to keep, so it is left out)")
+                + "; masked credentials are not copied.");
+        prefilled.setVisible(true);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private Optional<WorkflowView> savedWorkflow() {
+        try {
+            return saved.get();
+        } catch (WorkflowNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A fresh token when the endpoint demands one and the admin wants it signed. */
+    private Optional<String> freshToken(Optional<WorkflowView> view) {
+        if (!signToken.isVisible() || !signToken.getValue() || view.isEmpty() || hasAuthorizationLine()) {
+            return Optional.empty();
+        }
+        return testWorkflow.sampleToken(view.get().workflow());
+    }
+
+    private boolean hasAuthorizationLine() {
+        return headers.getValue().lines().anyMatch(line -> line.strip().toLowerCase(Locale.ROOT).startsWith("authorization:"));
     }
 
     void runTest() {
@@ -141,17 +232,13 @@ final class TestPanel extends VerticalLayout {
         if (headerValues == null) {
             return;
         }
-        Optional<WorkflowView> view;
-        try {
-            view = saved.get();
-        } catch (WorkflowNotFoundException e) {
-            view = Optional.empty();
-        }
+        Optional<WorkflowView> view = savedWorkflow();
         if (view.isEmpty()) {
             clearResult();
             status.setText("Save the endpoint first: a test runs its saved version");
             return;
         }
+        freshToken(view).ifPresent(token -> headerValues.put("authorization", List.of("Bearer " + token)));
         var address = view.get().workflow().address();
         IncomingRequest request = new IncomingRequest(method.getValue(),
                 address == null ? "" : address.firstHash(), address == null ? "" : address.secondHash(),
@@ -243,6 +330,8 @@ final class TestPanel extends VerticalLayout {
                 command.append(" \\\n  -H ").append(quote(line.strip()));
             }
         }
+        freshToken(savedWorkflow()).ifPresent(token ->
+                command.append(" \\\n  -H ").append(quote("Authorization: Bearer " + token)));
         if (!body.getValue().isEmpty()) {
             command.append(" \\\n  --data-raw ").append(quote(body.getValue()));
         }

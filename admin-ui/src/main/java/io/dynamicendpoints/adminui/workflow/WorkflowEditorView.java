@@ -28,6 +28,7 @@ import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.application.receive.TestWorkflow;
+import io.dynamicendpoints.application.requestlog.ReadRequestLog;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.ReplaceWorkflow;
@@ -58,6 +59,8 @@ public final class WorkflowEditorView extends VerticalLayout
         implements HasUrlParameter<String>, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String NEW = "new";
+    /** The endpoint's last logged request, which prefills the test panel. */
+    private static final ReadRequestLog.Query NEWEST_ONE = new ReadRequestLog.Query(1, null, null, null, null, null);
 
     final WorkflowForm form = new WorkflowForm();
     final TextArea json = new TextArea("Workflow definition (JSON)");
@@ -84,13 +87,15 @@ public final class WorkflowEditorView extends VerticalLayout
     private String shownJson = "";
 
     public WorkflowEditorView(ReadWorkflows readWorkflows, CreateWorkflow createWorkflow,
-                              ReplaceWorkflow replaceWorkflow, TestWorkflow testWorkflow, JsonMapper jsonMapper) {
+                              ReplaceWorkflow replaceWorkflow, TestWorkflow testWorkflow, ReadRequestLog readRequestLog,
+                              JsonMapper jsonMapper) {
         this.readWorkflows = readWorkflows;
         this.createWorkflow = createWorkflow;
         this.replaceWorkflow = replaceWorkflow;
         this.jsonMapper = jsonMapper;
         this.testPanel = new TestPanel(testWorkflow,
-                () -> id == null ? Optional.empty() : Optional.of(readWorkflows.one(id)), this::hasUnsavedChanges);
+                () -> id == null ? Optional.empty() : Optional.of(readWorkflows.one(id)), this::hasUnsavedChanges,
+                workflowId -> readRequestLog.list(workflowId, NEWEST_ONE).items().stream().findFirst());
         setId("workflow-editor-view");
         setSizeFull();
 

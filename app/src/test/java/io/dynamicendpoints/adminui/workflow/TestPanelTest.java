@@ -1,10 +1,19 @@
 package io.dynamicendpoints.adminui.workflow;
 
 import com.vaadin.flow.component.UI;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import io.dynamicendpoints.adminui.base.KaribuConsole;
+import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.receive.JwtVerification;
 import io.dynamicendpoints.application.receive.ListenerResponse;
+import io.dynamicendpoints.application.receive.TestWorkflow;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.dynamicendpoints.domain.requestlog.AuthOutcome;
+import io.dynamicendpoints.domain.requestlog.RecordedBody;
+import io.dynamicendpoints.domain.requestlog.RequestId;
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.user.Role;
 import io.micronaut.context.ApplicationContext;
@@ -14,9 +23,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -32,6 +47,8 @@ class TestPanelTest {
     ApplicationContext context;
     @Inject
     CreateWorkflow createWorkflow;
+    @Inject
+    RequestLog requestLog;
 
     @BeforeEach
     void setUp() {
@@ -117,6 +134,7 @@ class TestPanelTest {
                         "add_authentication", true));
         TestPanel panel = openTestTab(createWorkflow.create(document));
 
+        _setValue(panel.signToken, false);
         _click(panel.run);
 
         assertThat(panel.status.getText()).isEqualTo("Status 403");
@@ -157,6 +175,114 @@ class TestPanelTest {
                 500, "workflow_failed", null, "save", "boom", Map.of()));
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.body()).isEqualTo("error: workflow_failed\nstep: save\nmessage: boom");
+    }
+
+    @Test
+    void signsAFreshTokenSoTheTestPassesTheEndpointsCheck() throws Exception {
+        WorkflowView saved = createWorkflow.create(guardedWorkflow(0));
+        TestPanel panel = openTestTab(saved);
+
+        _click(panel.run);
+
+        assertThat(panel.signToken.isVisible()).isTrue();
+        assertThat(panel.status.getText()).isEqualTo("Status 200");
+        assertThat(panel.responseBody.getValue()).contains("received");
+        SignedJWT token = tokenIn(panel.curl.getValue());
+        var jwt = saved.workflow().listener().jwt();
+        assertThat(token.verify(new MACVerifier(JwtVerification.hmacKey(jwt.endpointSecret().template())))).isTrue();
+        assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(jwt.endpointKey());
+        assertThat(token.getJWTClaimsSet().getExpirationTime().toInstant())
+                .isBetween(Instant.now().plusSeconds(240), Instant.now().plus(TestWorkflow.SAMPLE_TOKEN_LIFETIME));
+    }
+
+    @Test
+    void keepsTheSignedTokenWithinTheEndpointsMaximumLifetime() throws Exception {
+        TestPanel panel = openTestTab(createWorkflow.create(guardedWorkflow(30)));
+
+        SignedJWT token = tokenIn(panel.curl.getValue());
+
+        assertThat(token.getJWTClaimsSet().getExpirationTime().toInstant()).isBefore(Instant.now().plusSeconds(31));
+    }
+
+    @Test
+    void leavesTheTokenOutWhenTheAdminUnticksIt() {
+        TestPanel panel = openTestTab(createWorkflow.create(guardedWorkflow(0)));
+
+        _setValue(panel.signToken, false);
+
+        assertThat(panel.curl.getValue()).doesNotContain("Authorization");
+    }
+
+    @Test
+    void offersNoTokenForAnEndpointWithoutAuthentication() {
+        TestPanel panel = openTestTab(createWorkflow.create(conditionalWorkflow()));
+
+        assertThat(panel.signToken.isVisible()).isFalse();
+        assertThat(panel.curl.getValue()).doesNotContain("Authorization");
+    }
+
+    @Test
+    void prefillsTheSampleFromTheLastLoggedRequestWithoutMaskedCredentials() {
+        WorkflowView saved = createWorkflow.create(conditionalWorkflow());
+        requestLog.append(List.of(loggedRequest(saved, Instant.now().minusSeconds(60), "{\"email\": \"old@example.com\"}", false),
+                loggedRequest(saved, Instant.now().minusSeconds(5), "{\"email\": \"last@example.com\"}", false)));
+
+        TestPanel panel = openTestTab(saved);
+
+        assertThat(panel.method.getValue()).isEqualTo("PUT");
+        assertThat(panel.query.getValue()).isEqualTo("ref=a+b&ref=c");
+        assertThat(panel.headers.getValue()).isEqualTo("content-type: application/json\nx-partner: acme")
+                .doesNotContain(RequestLogEntry.MASK);
+        assertThat(panel.body.getValue()).isEqualTo("{\"email\": \"last@example.com\"}");
+        assertThat(panel.prefilled.isVisible()).isTrue();
+        _click(panel.run);
+        assertThat(panel.status.getText()).isEqualTo("Status 200");
+    }
+
+    @Test
+    void leavesATruncatedBodyOutOfThePrefilledSample() {
+        WorkflowView saved = createWorkflow.create(conditionalWorkflow());
+        requestLog.append(List.of(loggedRequest(saved, Instant.now(), "{\"email\": \"cut", true)));
+
+        TestPanel panel = openTestTab(saved);
+
+        assertThat(panel.body.getValue()).isEmpty();
+        assertThat(panel.prefilled.getText()).contains("too large");
+    }
+
+    @Test
+    void startsFromADefaultSampleWithoutLoggedRequests() {
+        TestPanel panel = openTestTab(createWorkflow.create(conditionalWorkflow()));
+
+        assertThat(panel.method.getValue()).isEqualTo("POST");
+        assertThat(panel.headers.getValue()).isEqualTo("Content-Type: application/json");
+        assertThat(panel.prefilled.isVisible()).isFalse();
+    }
+
+    private static RequestLogEntry loggedRequest(WorkflowView saved, Instant at, String body, boolean truncated) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("host", "localhost:8080");
+        headers.put("content-type", "application/json");
+        headers.put("authorization", RequestLogEntry.MASK);
+        headers.put("x-partner", "acme");
+        headers.put("x-signature", RequestLogEntry.MASK);
+        return new RequestLogEntry(RequestId.generate(at, new Random()), at, saved.workflow().requireId(), "PUT",
+                "/listener/x/y", Map.of("ref", List.of("a b", "c")), headers,
+                new RecordedBody(body, truncated ? 100_000 : body.length(), truncated), Optional.empty(),
+                AuthOutcome.NONE, 200, Map.of(), RecordedBody.EMPTY, 3, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    private static SignedJWT tokenIn(String curl) throws Exception {
+        Matcher bearer = Pattern.compile("Authorization: Bearer ([A-Za-z0-9_.-]+)").matcher(curl);
+        assertThat(bearer.find()).as("a bearer token in %s", curl).isTrue();
+        return SignedJWT.parse(bearer.group(1));
+    }
+
+    private static Map<String, Object> guardedWorkflow(int maxTokenLifetimeSeconds) {
+        return Map.of(
+                "name", "Guarded " + UUID.randomUUID().toString().substring(0, 8),
+                "listener", Map.of("return_type", "data", "return_data", "{\"status\": \"received\"}",
+                        "add_authentication", true, "max_token_lifetime", maxTokenLifetimeSeconds));
     }
 
     private static TestPanel openTestTab(WorkflowView workflow) {

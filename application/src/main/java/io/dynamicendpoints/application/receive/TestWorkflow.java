@@ -3,7 +3,6 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.RenderedReply;
 import io.dynamicendpoints.application.engine.ReplySink;
-import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
@@ -12,13 +11,16 @@ import io.dynamicendpoints.application.receive.ListenerResponse.NoContentRespons
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.template.TemplateException;
 import io.dynamicendpoints.domain.listener.ReturnType;
+import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.workflow.RunMode;
 import io.dynamicendpoints.domain.workflow.Workflow;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,11 +31,15 @@ import java.util.UUID;
  */
 public final class TestWorkflow {
 
+    /** Long enough to copy a curl command into a terminal and run it, short enough to be worthless later. */
+    public static final Duration SAMPLE_TOKEN_LIFETIME = Duration.ofMinutes(5);
+
     private final TemplateEngine templates;
     private final RequestExtraction extraction;
     private final Admission admission;
     private final WorkflowEngine engine;
     private final Replies replies;
+    private final Clock clock;
 
     public TestWorkflow(TemplateEngine templates, RequestExtraction extraction,
                         JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
@@ -43,6 +49,19 @@ public final class TestWorkflow {
         this.admission = new Admission(jwtVerification, corsCheck, clock);
         this.engine = engine;
         this.replies = new Replies(contentTypes);
+        this.clock = clock;
+    }
+
+    /**
+     * A freshly signed token the endpoint accepts for {@link #SAMPLE_TOKEN_LIFETIME}, for a sample
+     * request or the curl command an admin copies; empty when the endpoint demands no token.
+     */
+    public Optional<String> sampleToken(Workflow workflow) {
+        if (!workflow.listener().jwt().enabled()) {
+            return Optional.empty();
+        }
+        PublishedEndpoint endpoint = PublishedEndpoint.compile(workflow, templates);
+        return Optional.of(EndpointToken.sign(endpoint, clock.instant(), SAMPLE_TOKEN_LIFETIME, Optional.empty()));
     }
 
     /** What a test run produced. */

@@ -1,16 +1,10 @@
 package io.dynamicendpoints.application.requestlog;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.receive.EndpointNotFoundException;
+import io.dynamicendpoints.application.receive.EndpointToken;
 import io.dynamicendpoints.application.receive.IncomingRequest;
-import io.dynamicendpoints.application.receive.JwtVerification;
 import io.dynamicendpoints.application.receive.ListenerExchange;
 import io.dynamicendpoints.application.receive.PublishedEndpoint;
 import io.dynamicendpoints.application.receive.PublishedEndpoints;
@@ -25,8 +19,6 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,22 +111,7 @@ public final class ReplayRequest {
     }
 
     private String token(RequestLogEntry original, PublishedEndpoint endpoint) {
-        Instant now = clock.instant();
-        Duration lifetime = endpoint.workflow().listener().jwt().maxTokenLifetime()
-                .filter(max -> max.compareTo(REPLAY_TOKEN_LIFETIME) < 0)
-                .orElse(REPLAY_TOKEN_LIFETIME);
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(endpoint.endpointKey().render(Map.of()))
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime)));
-        original.tokenData().ifPresent(data -> claims.claim("data", data));
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        try {
-            jwt.sign(new MACSigner(JwtVerification.hmacKey(endpoint.endpointSecret().render(Map.of()))));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign the replay's token", e);
-        }
-        return jwt.serialize();
+        return EndpointToken.sign(endpoint, clock.instant(), REPLAY_TOKEN_LIFETIME, original.tokenData());
     }
 
     private static ReplayRefusedException notPublished() {
