@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The step tree, edited visually: add a step of any kind under the selected one (into a condition's
- * yes branch, an action's then, or a branch row), move it up or down among its siblings, remove it, and
- * edit the selected step in its own form. Edits go straight into the document's step list, which the
+ * yes branch, an action's then, or a branch row), move it up or down among its siblings or, with the
+ * steps under it, to the end of another list (the top level, a branch, an action's then), remove it,
+ * and edit the selected step in its own form. Edits go straight into the document's step list, which the
  * JSON tab and saving use too. The application's violations on save are shown on the rows and fields
  * they name.
  */
@@ -40,6 +42,7 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
     final MenuBar addMenu = new MenuBar();
     final Button moveUp = new Button("Up", VaadinIcon.ARROW_UP.create());
     final Button moveDown = new Button("Down", VaadinIcon.ARROW_DOWN.create());
+    final MenuBar moveTo = new MenuBar();
     final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
     final Div formPanel = new Div();
 
@@ -84,13 +87,15 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
         moveDown.setId("move-step-down");
         moveDown.setAriaLabel("Move the selected step down");
         moveDown.addClickListener(click -> move(1));
+        moveTo.setId("move-step-to");
+        moveTo.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         remove.setId("remove-step");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> confirmRemove());
         for (Button button : List.of(moveUp, moveDown, remove)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(addMenu, moveUp, moveDown, remove);
+        HorizontalLayout toolbar = new HorizontalLayout(addMenu, moveUp, moveDown, moveTo, remove);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         return toolbar;
     }
@@ -194,6 +199,54 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
         refresh(node.step());
     }
 
+    /** Offers every list the selected step may go to: not its own list, and nothing inside itself. */
+    private void offerDestinations(StepNode node) {
+        moveTo.removeAll();
+        MenuItem item = moveTo.addItem("Move to…");
+        item.add(VaadinIcon.LEVEL_RIGHT.create());
+        boolean possible = node != null && node.isStep();
+        if (possible) {
+            SubMenu targets = item.getSubMenu();
+            if (node.list() != steps) {
+                targets.addItem("Top level", click -> moveInto(node, steps)).setId("move-to-top");
+            }
+            destinations(roots, node, targets);
+            possible = !targets.getItems().isEmpty();
+        }
+        moveTo.setEnabled(possible);
+    }
+
+    private void destinations(List<StepNode> nodes, StepNode moving, SubMenu targets) {
+        for (StepNode candidate : nodes) {
+            if (candidate == moving) {
+                continue; // neither the step itself nor anything under it
+            }
+            if (candidate.isStep() && !candidate.isCondition()) {
+                List<Object> then = candidate.childList("then");
+                if (then != moving.list()) {
+                    targets.addItem("Under “" + candidate.label() + "” (then)", click -> moveInto(moving, then))
+                            .setId("move-to-" + candidate.label() + "-then");
+                }
+            } else if (!candidate.isStep() && candidate.list() != moving.list()) {
+                targets.addItem("“" + candidate.parent().label() + "”: " + candidate.label(),
+                                click -> moveInto(moving, candidate.list()))
+                        .setId("move-to-" + candidate.parent().label() + "-" + candidate.label());
+            }
+            destinations(candidate.children(), moving, targets);
+        }
+    }
+
+    private void moveInto(StepNode node, List<Object> target) {
+        int index = indexOf(node.list(), node.step());
+        if (index < 0) {
+            return;
+        }
+        node.list().remove(index);
+        target.add(node.step());
+        changed.run();
+        refresh(node.step());
+    }
+
     private void confirmRemove() {
         StepNode node = tree.asSingleSelect().getValue();
         if (node == null || !node.isStep()) {
@@ -277,6 +330,7 @@ final class StepTreeEditor extends Composite<VerticalLayout> {
         moveUp.setEnabled(step);
         moveDown.setEnabled(step);
         remove.setEnabled(step);
+        offerDestinations(node);
         if (!step) {
             form = null;
             formPanel.add(new Paragraph(node == null

@@ -106,6 +106,47 @@ class StepTreeEditorTest {
     }
 
     @Test
+    void movesAStepWithTheStepsUnderItToTheOtherBranchAndSavesIt() {
+        WorkflowView workflow = createWorkflow.create(Map.of("name", unique("Mover"), "run_mode", "sync",
+                "listener", Map.of("return_type", "continue"),
+                "steps", List.of(Map.of("id", "known", "type", "virtual_condition", "match", "all",
+                        "conditions", List.of(Map.of("left", "{{ __data.email }}", "operator", "is_not_empty", "right", "")),
+                        "yes", List.of(Map.of("id", "remember", "type", "store_value", "name", "seen", "value", "yes",
+                                "then", List.of(Map.of("id", "ack", "type", "endpoint_response", "return_type", "data",
+                                        "return_data", "{}")))),
+                        "no", List.of()))));
+        WorkflowEditorView editor = open(workflow);
+        StepTreeEditor steps = editor.stepEditor;
+
+        _select(steps.tree, _getRootItems(steps.tree).getFirst().children().get(0).children().getFirst());
+        _clickItemWithID(steps.moveTo, "move-to-known-no");
+        _click(editor.save);
+
+        VirtualConditionStep stored = (VirtualConditionStep) readWorkflows.one(workflow.workflow().requireId())
+                .workflow().steps().getFirst();
+        assertThat(stored.yes()).isEmpty();
+        assertThat(stored.no()).extracting(Step::id).containsExactly("remember");
+        assertThat(stored.no().getFirst().children()).extracting(Step::id).containsExactly("ack");
+    }
+
+    @Test
+    void movesAStepOutToTheTopLevelButNeverIntoItself() {
+        WorkflowEditorView editor = openNew();
+        StepTreeEditor steps = editor.stepEditor;
+        _clickItemWithID(steps.addMenu, "add-step-store-value");
+        _clickItemWithID(steps.addMenu, "add-step-create-record");
+
+        _select(steps.tree, _getRootItems(steps.tree).getFirst());
+        assertThat(steps.moveTo.isEnabled()).isFalse(); // its only other list is its own then
+        _select(steps.tree, _getRootItems(steps.tree).getFirst().children().getFirst());
+        _clickItemWithID(steps.moveTo, "move-to-top");
+
+        assertThat(_getRootItems(steps.tree)).extracting(StepNode::label).containsExactly("store-value-1", "create-record-1");
+        assertThat(steps.tree.asSingleSelect().getValue().label()).isEqualTo("create-record-1");
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
     void flagsADuplicateIdAndABadEntityWhileTyping() {
         WorkflowEditorView editor = openNew();
         StepTreeEditor steps = editor.stepEditor;
