@@ -123,10 +123,7 @@ class UserListViewTest {
     @Test
     void resetsAPasswordSoOnlyTheNewOneSignsIn() {
         String name = uniqueName();
-        createUser.create(name, "the-forgotten-password", List.of("INTEGRATOR"));
-        UserListView view = open();
-
-        _click(resetButton(view, name));
+        UserListView view = openPasswordResetOfNewAccount(name, "the-forgotten-password");
         _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password")), "a-fresh-long-password");
         _click(_get(Button.class, spec -> spec.withId("save-password")));
 
@@ -139,10 +136,7 @@ class UserListViewTest {
     @Test
     void showsThePasswordRuleWhenTheNewPasswordIsTooShort() {
         String name = uniqueName();
-        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
-        UserListView view = open();
-
-        _click(resetButton(view, name));
+        UserListView view = openPasswordResetOfNewAccount(name, "the-current-password");
         _setValue(view.resetDialog.password, "short");
         _click(view.resetDialog.save);
 
@@ -155,10 +149,7 @@ class UserListViewTest {
     @Test
     void cancellingAPasswordResetChangesNothing() {
         String name = uniqueName();
-        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
-        UserListView view = open();
-
-        _click(resetButton(view, name));
+        UserListView view = openPasswordResetOfNewAccount(name, "the-current-password");
         _setValue(view.resetDialog.password, "a-fresh-long-password");
         _click(view.resetDialog.cancel);
 
@@ -169,14 +160,19 @@ class UserListViewTest {
     @Test
     void requiresANewPassword() {
         String name = uniqueName();
-        createUser.create(name, "the-current-password", List.of("INTEGRATOR"));
-        UserListView view = open();
-
-        _click(resetButton(view, name));
+        UserListView view = openPasswordResetOfNewAccount(name, "the-current-password");
         _click(view.resetDialog.save);
 
         assertThat(view.resetDialog.password.isInvalid()).isTrue();
         assertThat(view.resetDialog.password.getErrorMessage()).isEqualTo("Required");
+    }
+
+    /** Creates an integrator account, opens the view and the account's password reset dialog. */
+    private UserListView openPasswordResetOfNewAccount(String name, String password) {
+        createUser.create(name, password, List.of("INTEGRATOR"));
+        UserListView view = open();
+        _click(resetButton(view, name));
+        return view;
     }
 
     private static UserListView open() {
