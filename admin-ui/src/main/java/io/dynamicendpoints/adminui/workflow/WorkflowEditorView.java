@@ -29,6 +29,7 @@ import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.application.receive.TestWorkflow;
 import io.dynamicendpoints.application.requestlog.ReadRequestLog;
+import io.dynamicendpoints.application.template.JsonText;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.ReplaceWorkflow;

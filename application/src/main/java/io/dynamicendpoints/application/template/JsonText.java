@@ -20,8 +20,13 @@ import java.util.Map;
  * {@code /} and non-ASCII letters as they are. Reading follows RFC 8259 strictly, returns objects as
  * insertion-ordered maps and numbers as {@code Integer}/{@code Long}/{@code BigInteger} or
  * {@code Double}, like the request bodies the listener parses.
+ *
+ * <p>{@link #pretty} writes the same JSON indented, in the order maps hold their entries: the console
+ * shows an exported workflow definition with it, so that it reads like the documentation's examples.
  */
-final class JsonText {
+public final class JsonText {
+
+    private static final String INDENT = "  ";
 
     /** Deeper documents are refused: a template never needs them, a hostile text could overflow the stack. */
     static final int MAX_DEPTH = 512;
@@ -34,6 +39,45 @@ final class JsonText {
         StringBuilder out = new StringBuilder();
         write(value, out, maxLength, 0);
         return out.toString();
+    }
+
+    /** The value as indented JSON text (two spaces a level), empty maps and lists as {@code {}} and {@code []}. */
+    public static String pretty(Object value) {
+        StringBuilder out = new StringBuilder();
+        pretty(value, out, "", 0);
+        return out.toString();
+    }
+
+    private static void pretty(Object value, StringBuilder out, String indent, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("The value is nested more than " + MAX_DEPTH + " levels deep");
+        }
+        switch (value) {
+            case null -> out.append("null");
+            case Map<?, ?> map when !map.isEmpty() -> {
+                out.append("{\n");
+                int left = map.size();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    out.append(indent).append(INDENT);
+                    writeString(TemplateValues.text(entry.getKey()), out);
+                    out.append(": ");
+                    pretty(entry.getValue(), out, indent + INDENT, depth + 1);
+                    out.append(--left > 0 ? ",\n" : "\n");
+                }
+                out.append(indent).append('}');
+            }
+            case Collection<?> list when !list.isEmpty() -> {
+                out.append("[\n");
+                int left = list.size();
+                for (Object element : list) {
+                    out.append(indent).append(INDENT);
+                    pretty(element, out, indent + INDENT, depth + 1);
+                    out.append(--left > 0 ? ",\n" : "\n");
+                }
+                out.append(indent).append(']');
+            }
+            default -> write(value, out, Long.MAX_VALUE, depth);
+        }
     }
 
     /** The value a JSON text stands for. @throws IllegalArgumentException when the text is not JSON */

@@ -76,4 +76,40 @@ class JsonTextTest {
     void escapesForAJsonString() {
         assertThat(JsonText.escape("\"\\\n\r\t\b\f\u2028</")).isEqualTo("\\\"\\\\\\n\\r\\t\\b\\f\\u2028</");
     }
+
+    @Test
+    void prettyTextReadsBackToTheSameDocument() {
+        Map<String, Object> listener = new LinkedHashMap<>();
+        listener.put("return_type", "data");
+        listener.put("return_data", "{\"status\": \"ok\"}\n\t\\ \u0001 é");
+        listener.put("add_authentication", false);
+        listener.put("max_token_lifetime", 0);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", 42L);
+        document.put("name", "Invoice \"webhook\"");
+        document.put("listener", listener);
+        document.put("steps", List.of(Map.of("id", "a", "type", "store_value", "then", List.of())));
+        document.put("nothing", null);
+
+        String text = JsonText.pretty(document);
+
+        assertThat(JsonText.read(text)).isEqualTo(JsonText.read(JsonText.write(document, Long.MAX_VALUE)));
+    }
+
+    @Test
+    void prettyTextIndentsAndKeepsTheDocumentsOrder() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("name", "n");
+        document.put("listener", Map.of("return_type", "data"));
+        document.put("steps", List.of());
+
+        assertThat(JsonText.pretty(document)).isEqualTo("""
+                {
+                  "name": "n",
+                  "listener": {
+                    "return_type": "data"
+                  },
+                  "steps": []
+                }""");
+    }
 }
