@@ -73,6 +73,21 @@ class ReadRequestLogTest {
     }
 
     @Test
+    void filterAgreesWithTheListingSoALiveViewCanJudgeNewEntries() {
+        List<RequestLogEntry> entries = logged(10);
+        Query query = new Query(null, null, "2xx", "2026-03-01T00:00:02Z", "2026-03-01T00:00:09Z", "Body");
+
+        var filter = read.filter(workflow.requireId(), query);
+
+        assertThat(entries.stream().filter(filter).toList())
+                .containsExactlyInAnyOrderElementsOf(read.list(workflow.requireId(), query).items());
+        assertThat(filter.test(anEntry(new WorkflowId(workflow.requireId().value() + 1), T0.plusSeconds(4), 200,
+                "body 4"))).isFalse();
+        assertThatThrownBy(() -> read.filter(workflow.requireId(), new Query(null, null, "4yy", null, null, null)))
+                .isInstanceOf(InvalidRequestLogQueryException.class);
+    }
+
+    @Test
     void namesEveryBadParameter() {
         assertThatThrownBy(() -> read.list(workflow.requireId(),
                 new Query(0, "not-a-cursor", "4yy", "yesterday", "2026-13-01", "x".repeat(201))))
