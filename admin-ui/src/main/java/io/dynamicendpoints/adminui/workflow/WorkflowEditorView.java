@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import io.dynamicendpoints.adminui.base.Confirmation;
 import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
+import io.dynamicendpoints.adminui.base.JsonText;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.application.receive.TestWorkflow;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;

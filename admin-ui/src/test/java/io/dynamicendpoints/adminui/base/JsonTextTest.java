@@ -1,4 +1,4 @@
-package io.dynamicendpoints.adminui.workflow;
+package io.dynamicendpoints.adminui.base;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

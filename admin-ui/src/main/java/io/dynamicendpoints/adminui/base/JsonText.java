@@ -1,21 +1,21 @@
-package io.dynamicendpoints.adminui.workflow;
+package io.dynamicendpoints.adminui.base;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the maps and lists of a workflow document as indented JSON, in the order the document has
- * them, so that an exported definition reads like the documentation's examples.
+ * Writes maps and lists (a workflow document, a request's {@code __data}) as indented JSON, in the order
+ * they have, so that an exported definition reads like the documentation's examples.
  */
-final class JsonText {
+public final class JsonText {
 
     private static final String INDENT = "  ";
 
     private JsonText() {
     }
 
-    static String pretty(Object value) {
+    public static String pretty(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.toString();
