@@ -71,6 +71,11 @@ import java.util.function.Predicate;
 public final class RequestLogView extends VerticalLayout implements HasUrlParameter<Long> {
 
     static final int PAGE_SIZE = 50;
+    /**
+     * Rows live updates keep on screen at most: a view left open on a busy endpoint would otherwise grow
+     * without end. The oldest rows go, and "Load more" pages on from the last row kept.
+     */
+    static final int MAX_ROWS = 1000;
     static final List<String> STATUS_CLASSES = List.of("2xx", "3xx", "4xx", "5xx");
     /** Newest first, as the store pages them: by arrival, then by id. */
     private static final Comparator<RequestLogEntry> NEWEST_FIRST = Comparator
@@ -339,6 +344,7 @@ public final class RequestLogView extends VerticalLayout implements HasUrlParame
         }
         List<RequestLogEntry> matching = entries.stream().filter(liveFilter).toList();
         if (!matching.isEmpty() && addEntries(matching)) {
+            trimOldest();
             refreshRows();
         }
     }
@@ -354,6 +360,17 @@ public final class RequestLogView extends VerticalLayout implements HasUrlParame
         }
         rows.sort(NEWEST_FIRST);
         return added;
+    }
+
+    /** Drops the oldest rows beyond {@link #MAX_ROWS}; "Load more" then continues after the last one kept. */
+    private void trimOldest() {
+        if (rows.size() <= MAX_ROWS) {
+            return;
+        }
+        List<RequestLogEntry> dropped = rows.subList(MAX_ROWS, rows.size());
+        dropped.forEach(entry -> shownIds.remove(entry.id()));
+        dropped.clear();
+        nextCursor = Optional.of(readRequestLog.cursorAfter(rows.getLast()));
     }
 
     private void refreshRows() {

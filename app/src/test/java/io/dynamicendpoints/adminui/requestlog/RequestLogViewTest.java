@@ -16,6 +16,10 @@ import io.dynamicendpoints.application.requestlog.ReadRequestLog;
 import io.dynamicendpoints.application.requestlog.RequestLogFeed;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.domain.requestlog.AuthOutcome;
+import io.dynamicendpoints.domain.requestlog.RecordedBody;
+import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.user.Role;
 import io.micronaut.context.ApplicationContext;
@@ -30,12 +34,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -67,6 +74,9 @@ class RequestLogViewTest {
     ReadRequestLog readRequestLog;
     @Inject
     RequestLogFeed feed;
+    /** For entries the listener cannot produce yet (with a run id and trace), stored as the writer would. */
+    @Inject
+    RequestLog requestLog;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -283,6 +293,47 @@ class RequestLogViewTest {
     }
 
     @Test
+    void showsTheRunIdAndTraceWhenTheEntryHasThem() {
+        WorkflowView endpoint = endpoint(false);
+        RequestLogEntry traced = entry(endpoint, Instant.now(), Optional.of("run-7f3a"),
+                List.of(Map.of("step", "store-order", "kind", "store_record", "outcome", "succeeded")));
+        requestLog.append(List.of(traced));
+        RequestLogView view = open(endpoint);
+
+        view.grid.select(view.rows().getFirst());
+
+        assertThat(view.detail.runId.isVisible()).isTrue();
+        assertThat(view.detail.runId.getText()).isEqualTo("run-7f3a");
+        assertThat(view.detail.trace.isVisible()).isTrue();
+        assertThat(view.detail.trace.getText()).contains("\"step\": \"store-order\"").contains("store_record");
+    }
+
+    @Test
+    void keepsAtMostAThousandLiveRowsAndPagesOnFromTheLastOneKept() {
+        WorkflowView endpoint = endpoint(false);
+        Instant start = Instant.now().minusSeconds(3600);
+        List<RequestLogEntry> stored = new java.util.ArrayList<>();
+        for (int i = 0; i <= RequestLogView.MAX_ROWS; i++) {
+            stored.add(entry(endpoint, start.plusMillis(i), Optional.empty(), List.of()));
+        }
+        requestLog.append(stored);
+        RequestLogView view = open(endpoint);
+
+        view.stored(stored); // as if the feed had announced every one of them while the view was open
+
+        assertThat(view.rows()).hasSize(RequestLogView.MAX_ROWS);
+        assertThat(view.rows().getFirst()).isEqualTo(stored.getLast());
+        assertThat(view.rows()).doesNotContain(stored.getFirst());
+        assertThat(view.loadMore.isVisible()).isTrue();
+
+        _click(view.loadMore);
+
+        assertThat(view.rows()).hasSize(RequestLogView.MAX_ROWS + 1).doesNotHaveDuplicates();
+        assertThat(view.rows().getLast()).isEqualTo(stored.getFirst());
+        assertThat(view.loadMore.isVisible()).isFalse();
+    }
+
+    @Test
     void choosingAnEndpointOpensItsLog() {
         WorkflowView endpoint = endpoint(false);
         UI.getCurrent().navigate(RequestLogView.class);
@@ -312,6 +363,14 @@ class RequestLogViewTest {
     private RequestLogView open(WorkflowView endpoint) {
         UI.getCurrent().navigate(RequestLogView.class, endpoint.workflow().requireId().value());
         return _get(RequestLogView.class);
+    }
+
+    private static RequestLogEntry entry(WorkflowView endpoint, Instant receivedAt, Optional<String> runId,
+                                         List<Map<String, Object>> trace) {
+        return new RequestLogEntry(RequestId.generate(receivedAt, new SecureRandom()), receivedAt,
+                endpoint.workflow().requireId(), "POST", "/listener/a/b", Map.of(), Map.of("content-type", "text/plain"),
+                RecordedBody.of("stored directly", 1024), Optional.empty(), AuthOutcome.NONE, 200, Map.of(),
+                RecordedBody.EMPTY, 3, runId, trace, Optional.empty());
     }
 
     private WorkflowView endpoint(boolean authentication) {

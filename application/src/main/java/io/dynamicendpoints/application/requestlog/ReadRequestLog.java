@@ -89,6 +89,14 @@ public final class ReadRequestLog {
         return parse(workflowId, query)::matches;
     }
 
+    /**
+     * The cursor that continues a listing after {@code entry}, as {@code next_cursor} would: for a view
+     * that drops the oldest rows it shows and must later page on from the last one it kept.
+     */
+    public String cursorAfter(RequestLogEntry entry) {
+        return encode(new RequestLogCursor(entry.receivedAt(), entry.id()));
+    }
+
     /** @throws RequestNotFoundException when no entry has this id */
     public LoggedRequest one(String requestId) {
         RequestLogEntry entry = RequestId.parse(requestId).flatMap(log::find)

@@ -54,6 +54,15 @@ class ReadRequestLogTest {
     }
 
     @Test
+    void continuesAfterAnyEntryLikeAfterAPage() {
+        List<RequestLogEntry> entries = logged(5);
+
+        Page rest = read.list(workflow.requireId(), new Query(10, read.cursorAfter(entries.get(3)), null, null, null, null));
+
+        assertThat(rest.items()).containsExactly(entries.get(2), entries.get(1), entries.get(0));
+    }
+
+    @Test
     void defaultsToFiftyEntries() {
         logged(60);
 
