@@ -12,6 +12,7 @@ import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
 import io.dynamicendpoints.application.requestlog.ReplayRequest;
 import io.dynamicendpoints.application.requestlog.RequestJournal;
 import io.dynamicendpoints.application.requestlog.RequestLogEntries;
+import io.dynamicendpoints.application.requestlog.RequestLogFeed;
 import io.dynamicendpoints.application.requestlog.RequestLogSettings;
 import io.dynamicendpoints.application.requestlog.RequestLogWriter;
 import io.micronaut.context.annotation.Bean;
@@ -50,10 +51,17 @@ final class RequestLogUseCases {
         return new RequestLogEntries(new RequestExtraction(json), json, settings);
     }
 
+    /** Closed on shutdown, which stops its delivery thread. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    RequestLogFeed requestLogFeed() {
+        return RequestLogFeed.onOwnThread();
+    }
+
     @Singleton
     RequestLogWriter requestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log,
-                                      RequestLogSettings settings) {
-        return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger());
+                                      RequestLogSettings settings, RequestLogFeed feed) {
+        return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger(), feed);
     }
 
     @Singleton
@@ -63,8 +71,8 @@ final class RequestLogUseCases {
 
     @Singleton
     ReplayRequest replayRequest(RequestLog log, Workflows workflows, PublishedEndpoints endpoints,
-                                ListenerFactory listeners, Clock clock, RequestLogEntries entries) {
-        return new ReplayRequest(log, workflows, endpoints, listeners::withRecorder, entries, clock);
+                                ListenerFactory listeners, Clock clock, RequestLogEntries entries, RequestLogFeed feed) {
+        return new ReplayRequest(log, workflows, endpoints, listeners::withRecorder, entries, clock, feed);
     }
 
     @Singleton

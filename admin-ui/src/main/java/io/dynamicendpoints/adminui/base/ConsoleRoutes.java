@@ -11,6 +11,8 @@ public final class ConsoleRoutes {
     public static final String CATALOGUE = "catalogue";
     public static final String WORKFLOWS = "workflows";
     public static final String USERS = "users";
+    /** The request log; {@code requests/<workflowId>} opens one endpoint's log. */
+    public static final String REQUESTS = "requests";
 
     private ConsoleRoutes() {
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in a real headless Chromium against the whole platform (API port and console port, H2):
- * an admin signs in, creates an endpoint, publishes it, sees it in the grid, and the endpoint answers.
+ * an admin signs in, creates an endpoint, publishes it, sees it in the grid, and the endpoint answers;
+ * a call to it appears in the request log view while the page stays open (server push).
  */
 @MicronautTest(transactional = false)
 @Property(name = "dynamic-endpoints.admin-ui.enabled", value = "true")
@@ -70,6 +71,43 @@ class ConsoleBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.body()).contains("C-7");
+    }
+
+    @Test
+    void aCallShowsUpInTheRequestLogWithoutReloadingThePage() throws Exception {
+        String name = "Logged " + UUID.randomUUID().toString().substring(0, 8);
+        String ref = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.open(console.url().toString());
+        EndpointListPage endpoints = new LoginPage(browser).signInAsAdmin("admin", "test-admin-password");
+        long id = endpoints.newEndpoint()
+                .name(name)
+                .replyData("{\"status\": \"received\", \"ref\": \"{{ __data.ref }}\"}")
+                .save();
+        endpoints = new WorkflowEditorPage(browser).backToList();
+        endpoints.publish(id);
+        String url = endpoints.url(id);
+
+        RequestLogPage log = RequestLogPage.fromMenu(browser).chooseEndpoint(name, id);
+        assertThat(log.gridText()).doesNotContain(ref);
+        log.markPage();
+
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "?via=browser-test"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer not-needed-but-secret")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"ref\": \"" + ref + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).isEqualTo(200);
+
+        log.waitForRequestShowing(ref, java.time.Duration.ofSeconds(20));
+        assertThat(log.pageStillMarked()).as("the page was not reloaded").isTrue();
+        assertThat(log.gridText()).contains("POST").contains("200 success");
+
+        log.openRequestShowing(ref);
+        assertThat(log.detail("body")).contains(ref);
+        assertThat(log.detail("query")).contains("via=browser-test");
+        assertThat(log.detail("headers")).contains("authorization: ****").doesNotContain("not-needed-but-secret");
+        assertThat(log.detail("response-body")).contains(ref);
     }
 
     @Test

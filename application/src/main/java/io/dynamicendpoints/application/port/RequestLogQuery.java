@@ -1,8 +1,10 @@
 package io.dynamicendpoints.application.port;
 
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +43,19 @@ public record RequestLogQuery(
     public static RequestLogQuery newest(WorkflowId workflowId, int limit) {
         return new RequestLogQuery(workflowId, limit, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether {@code entry} passes this query's workflow and filters (paging aside): what a listing
+     * would show of it. Lets a live view decide about an entry it was told of without asking the store.
+     */
+    public boolean matches(RequestLogEntry entry) {
+        return entry.workflowId().equals(workflowId)
+                && status.map(range -> range.contains(entry.status())).orElse(true)
+                && from.map(start -> !entry.receivedAt().isBefore(start)).orElse(true)
+                && to.map(end -> entry.receivedAt().isBefore(end)).orElse(true)
+                && bodyText.map(text -> entry.body().text().toLowerCase(Locale.ROOT)
+                        .contains(text.toLowerCase(Locale.ROOT))).orElse(true);
     }
 
     public RequestLogQuery before(RequestLogCursor cursor) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,24 @@ public final class ReadRequestLog {
         }
         RequestLogPage page = log.list(parsed);
         return new Page(page.items(), page.next().map(ReadRequestLog::encode));
+    }
+
+    /**
+     * Whether a listing with this query would show {@code entry} (paging aside): a live view uses it to
+     * decide about entries stored after it loaded its page.
+     *
+     * @throws InvalidRequestLogQueryException naming each parameter that makes no sense
+     */
+    public Predicate<RequestLogEntry> filter(WorkflowId workflowId, Query query) {
+        return parse(workflowId, query)::matches;
+    }
+
+    /**
+     * The cursor that continues a listing after {@code entry}, as {@code next_cursor} would: for a view
+     * that drops the oldest rows it shows and must later page on from the last one it kept.
+     */
+    public String cursorAfter(RequestLogEntry entry) {
+        return encode(new RequestLogCursor(entry.receivedAt(), entry.id()));
     }
 
     /** @throws RequestNotFoundException when no entry has this id */

@@ -47,6 +47,7 @@ public final class ReplayRequest {
     private final Function<RequestRecorder, ReceiveRequest> listener;
     private final RequestLogEntries entries;
     private final Clock clock;
+    private final RequestLogFeed feed;
 
     /**
      * @param listener the listener use case, wired like the live one but reporting to the recorder
@@ -54,6 +55,14 @@ public final class ReplayRequest {
      */
     public ReplayRequest(RequestLog log, Workflows workflows, PublishedEndpoints endpoints,
                          Function<RequestRecorder, ReceiveRequest> listener, RequestLogEntries entries, Clock clock) {
+        this(log, workflows, endpoints, listener, entries, clock, RequestLogFeed.direct());
+    }
+
+    /** @param feed told about each replay's new entry, like the writer's batches */
+    public ReplayRequest(RequestLog log, Workflows workflows, PublishedEndpoints endpoints,
+                         Function<RequestRecorder, ReceiveRequest> listener, RequestLogEntries entries, Clock clock,
+                         RequestLogFeed feed) {
+        this.feed = feed;
         this.log = log;
         this.workflows = workflows;
         this.endpoints = endpoints;
@@ -94,6 +103,7 @@ public final class ReplayRequest {
         }
         RequestLogEntry replayed = entries.entry(capture.exchange, Optional.of(original.id()));
         log.append(List.of(replayed));
+        feed.stored(List.of(replayed));
         return new LoggedRequest(replayed, entries.snapshot(replayed));
     }
 

@@ -29,6 +29,7 @@ public final class RequestLogWriter {
     private final RequestLog log;
     private final int batchSize;
     private final Duration linger;
+    private final RequestLogFeed feed;
     private final LongAdder written = new LongAdder();
     private final LongAdder failed = new LongAdder();
 
@@ -38,11 +39,18 @@ public final class RequestLogWriter {
      */
     public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
                             Duration linger) {
+        this(journal, entries, log, batchSize, linger, RequestLogFeed.direct());
+    }
+
+    /** @param feed told about every batch once it is stored (live views of the log) */
+    public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
+                            Duration linger, RequestLogFeed feed) {
         this.journal = journal;
         this.entries = entries;
         this.log = log;
         this.batchSize = batchSize;
         this.linger = linger;
+        this.feed = feed;
     }
 
     /**
@@ -91,6 +99,7 @@ public final class RequestLogWriter {
         try {
             log.append(converted);
             written.add(converted.size());
+            feed.stored(converted);
             return converted.size();
         } catch (RuntimeException batchFailure) {
             return writeOneByOne(converted, batchFailure);
@@ -98,7 +107,7 @@ public final class RequestLogWriter {
     }
 
     private int writeOneByOne(List<RequestLogEntry> converted, RuntimeException batchFailure) {
-        int stored = 0;
+        List<RequestLogEntry> stored = new ArrayList<>(converted.size());
         int failuresInARow = 0;
         for (int i = 0; i < converted.size(); i++) {
             if (failuresInARow >= FAILURES_BEFORE_GIVING_UP) {
@@ -108,17 +117,18 @@ public final class RequestLogWriter {
             }
             try {
                 log.append(List.of(converted.get(i)));
-                stored++;
+                stored.add(converted.get(i));
                 failuresInARow = 0;
             } catch (RuntimeException e) {
                 failed.increment();
                 failuresInARow++;
             }
         }
-        written.add(stored);
+        written.add(stored.size());
+        feed.stored(stored);
         LOG.log(Level.WARNING, "The request log could not store a batch of " + converted.size() + " entries; stored "
-                + stored + " one by one, lost " + (converted.size() - stored) + " (" + failed.sum()
+                + stored.size() + " one by one, lost " + (converted.size() - stored.size()) + " (" + failed.sum()
                 + " lost since start)", batchFailure);
-        return stored;
+        return stored.size();
     }
 }

@@ -54,6 +54,15 @@ class ReadRequestLogTest {
     }
 
     @Test
+    void continuesAfterAnyEntryLikeAfterAPage() {
+        List<RequestLogEntry> entries = logged(5);
+
+        Page rest = read.list(workflow.requireId(), new Query(10, read.cursorAfter(entries.get(3)), null, null, null, null));
+
+        assertThat(rest.items()).containsExactly(entries.get(2), entries.get(1), entries.get(0));
+    }
+
+    @Test
     void defaultsToFiftyEntries() {
         logged(60);
 
@@ -70,6 +79,21 @@ class ReadRequestLogTest {
                 "2026-03-01T00:00:06Z", null)).items()).containsExactly(entries.get(4), entries.get(2));
         assertThat(read.list(workflow.requireId(), new Query(null, null, null, "2026-03-01", "2026-03-02", "BODY 7"))
                 .items()).containsExactly(entries.get(7));
+    }
+
+    @Test
+    void filterAgreesWithTheListingSoALiveViewCanJudgeNewEntries() {
+        List<RequestLogEntry> entries = logged(10);
+        Query query = new Query(null, null, "2xx", "2026-03-01T00:00:02Z", "2026-03-01T00:00:09Z", "Body");
+
+        var filter = read.filter(workflow.requireId(), query);
+
+        assertThat(entries.stream().filter(filter).toList())
+                .containsExactlyInAnyOrderElementsOf(read.list(workflow.requireId(), query).items());
+        assertThat(filter.test(anEntry(new WorkflowId(workflow.requireId().value() + 1), T0.plusSeconds(4), 200,
+                "body 4"))).isFalse();
+        assertThatThrownBy(() -> read.filter(workflow.requireId(), new Query(null, null, "4yy", null, null, null)))
+                .isInstanceOf(InvalidRequestLogQueryException.class);
     }
 
     @Test
