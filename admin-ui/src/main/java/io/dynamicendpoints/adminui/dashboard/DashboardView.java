@@ -24,13 +24,13 @@ import com.vaadin.flow.shared.Registration;
 import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.MainLayout;
 import io.dynamicendpoints.adminui.base.RelativeTime;
-import io.dynamicendpoints.application.port.StatusClass;
-import io.dynamicendpoints.application.port.StatusCounts;
 import io.dynamicendpoints.application.traffic.ReadTraffic;
 import io.dynamicendpoints.application.traffic.RequestsPerMinute;
 import io.dynamicendpoints.application.traffic.TrafficWindow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
 import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.dynamicendpoints.domain.traffic.StatusClass;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.context.annotation.Prototype;
 

@@ -1,5 +1,7 @@
 package io.dynamicendpoints.application.port;
 
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.time.Instant;

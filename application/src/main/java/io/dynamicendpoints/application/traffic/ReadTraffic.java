@@ -1,8 +1,8 @@
 package io.dynamicendpoints.application.traffic;
 
-import io.dynamicendpoints.application.port.EndpointActivity;
 import io.dynamicendpoints.application.port.RequestTraffic;
-import io.dynamicendpoints.application.port.StatusCounts;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.time.Clock;

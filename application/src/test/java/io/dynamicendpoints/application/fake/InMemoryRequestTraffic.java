@@ -1,11 +1,11 @@
 package io.dynamicendpoints.application.fake;
 
-import io.dynamicendpoints.application.port.EndpointActivity;
 import io.dynamicendpoints.application.port.RequestTraffic;
-import io.dynamicendpoints.application.port.StatusClass;
-import io.dynamicendpoints.application.port.StatusCounts;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusClass;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 

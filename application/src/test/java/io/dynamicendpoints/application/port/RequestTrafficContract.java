@@ -1,6 +1,9 @@
 package io.dynamicendpoints.application.port;
 
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusClass;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.dynamicendpoints.application.traffic;
 import io.dynamicendpoints.application.fake.InMemoryRequestLog;
 import io.dynamicendpoints.application.fake.InMemoryRequestTraffic;
 import io.dynamicendpoints.application.fake.InMemoryWorkflows;
-import io.dynamicendpoints.application.port.EndpointActivity;
-import io.dynamicendpoints.application.port.StatusClass;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusClass;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import org.junit.jupiter.api.Test;
 

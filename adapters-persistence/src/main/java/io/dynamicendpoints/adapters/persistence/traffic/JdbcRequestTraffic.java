@@ -1,10 +1,10 @@
 package io.dynamicendpoints.adapters.persistence.traffic;
 
-import io.dynamicendpoints.application.port.EndpointActivity;
 import io.dynamicendpoints.application.port.RequestTraffic;
-import io.dynamicendpoints.application.port.StatusClass;
-import io.dynamicendpoints.application.port.StatusCounts;
 import io.dynamicendpoints.domain.requestlog.RequestId;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
+import io.dynamicendpoints.domain.traffic.StatusClass;
+import io.dynamicendpoints.domain.traffic.StatusCounts;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;

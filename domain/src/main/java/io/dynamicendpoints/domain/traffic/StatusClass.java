@@ -1,4 +1,4 @@
-package io.dynamicendpoints.application.port;
+package io.dynamicendpoints.domain.traffic;
 
 /** The classes of HTTP status (RFC 9110, section 15), the way admins read a breakdown of answers. */
 public enum StatusClass {

@@ -1,4 +1,4 @@
-package io.dynamicendpoints.application.port;
+package io.dynamicendpoints.domain.traffic;
 
 import java.time.Instant;
 import java.util.Objects;
