@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -85,11 +86,11 @@ public final class DashboardView extends VerticalLayout {
     final Checkbox autoRefresh = new Checkbox("Refresh automatically every " + POLL_SECONDS + " s");
     final Span updated = new Span();
     final Select<EndpointChoice> endpoint = new Select<>();
-    final Span perMinuteSummary = new Span();
+    final Paragraph perMinuteSummary = new Paragraph();
     final Svg perMinuteChart = new Svg();
     final Grid<MinuteRow> perMinuteGrid = new Grid<>();
     final Select<TrafficWindow> window = new Select<>();
-    final Span statusSummary = new Span();
+    final Paragraph statusSummary = new Paragraph();
     final Svg statusChart = new Svg();
     final Grid<StatusRow> statusGrid = new Grid<>();
 
