@@ -255,13 +255,7 @@ public final class DashboardView extends VerticalLayout {
         if (rows.isEmpty()) {
             return window.label() + ": no requests.";
         }
-        StatusCounts all = StatusCounts.NONE;
-        for (StatusRow row : rows) {
-            for (StatusClass statusClass : StatusClass.values()) {
-                all = all.plus(statusClass, row.counts().of(statusClass));
-            }
-        }
-        StatusCounts sum = all;
+        StatusCounts sum = rows.stream().map(StatusRow::counts).reduce(StatusCounts.NONE, StatusCounts::plus);
         String split = Arrays.stream(StatusClass.values())
                 .filter(statusClass -> sum.of(statusClass) > 0)
                 .map(statusClass -> sum.of(statusClass) + " " + statusClass.label())

@@ -65,13 +65,7 @@ public final class InMemoryRequestTraffic implements RequestTraffic {
         for (RequestLogEntry entry : log.all()) {
             if (!entry.receivedAt().isBefore(since)) {
                 counts.merge(entry.workflowId(), StatusCounts.NONE.plus(StatusClass.of(entry.status()), 1),
-                        (a, b) -> {
-                            StatusCounts sum = a;
-                            for (StatusClass statusClass : StatusClass.values()) {
-                                sum = sum.plus(statusClass, b.of(statusClass));
-                            }
-                            return sum;
-                        });
+                        StatusCounts::plus);
             }
         }
         return counts;

@@ -25,6 +25,15 @@ public final class StatusCounts {
         return new StatusCounts(more);
     }
 
+    /** These counts and {@code other}'s, class by class. */
+    public StatusCounts plus(StatusCounts other) {
+        long[] sum = counts.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += other.counts[i];
+        }
+        return new StatusCounts(sum);
+    }
+
     public long of(StatusClass statusClass) {
         return counts[statusClass.ordinal()];
     }

@@ -27,6 +27,8 @@ class StatusCountsTest {
         assertThat(some.total()).isEqualTo(3);
         assertThat(StatusCounts.NONE.total()).isZero();
         assertThat(some).isEqualTo(StatusCounts.NONE.plus(StatusClass.SERVER_ERROR, 1).plus(StatusClass.SUCCESS, 2));
+        assertThat(some.plus(some).of(StatusClass.SUCCESS)).isEqualTo(4);
+        assertThat(some.plus(StatusCounts.NONE)).isEqualTo(some);
         assertThat(some.asMap()).containsKeys(StatusClass.values()).containsEntry(StatusClass.CLIENT_ERROR, 0L);
     }
 
