@@ -33,6 +33,8 @@ final class PlatformProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dmicronaut.server.port=" + port);
+        // The console would take its fixed default port, which another process on the machine may hold.
+        command.add("-Ddynamic-endpoints.admin-ui.port=0");
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add(Application.class.getName());
         try {

@@ -7,6 +7,7 @@ package io.dynamicendpoints.adminui.base;
 public final class ConsoleRoutes {
 
     public static final String LOGIN = "login";
+    public static final String DASHBOARD = "dashboard";
     public static final String ENDPOINTS = "";
     public static final String CATALOGUE = "catalogue";
     public static final String WORKFLOWS = "workflows";

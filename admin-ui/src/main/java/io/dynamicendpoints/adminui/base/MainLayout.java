@@ -61,6 +61,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
             currentUser.setText(user.username() + (user.isAdmin() ? " (admin)" : " (integrator)"));
             if (user.isAdmin()) {
                 navigation.addItem(item("Endpoints", ConsoleRoutes.ENDPOINTS, VaadinIcon.CONNECT, "nav-endpoints"));
+                navigation.addItem(item("Dashboard", ConsoleRoutes.DASHBOARD, VaadinIcon.CHART, "nav-dashboard"));
                 navigation.addItem(item("Requests", ConsoleRoutes.REQUESTS, VaadinIcon.LIST, "nav-requests"));
             }
             navigation.addItem(item("Catalogue", ConsoleRoutes.CATALOGUE, VaadinIcon.BOOK, "nav-catalogue"));

@@ -22,7 +22,9 @@ import io.dynamicendpoints.adminui.base.Confirmation;
 import io.dynamicendpoints.adminui.base.ConsoleRoutes;
 import io.dynamicendpoints.adminui.base.CopyButton;
 import io.dynamicendpoints.adminui.base.MainLayout;
+import io.dynamicendpoints.adminui.base.RelativeTime;
 import io.dynamicendpoints.adminui.workflow.WorkflowEditorView;
+import io.dynamicendpoints.application.traffic.ReadTraffic;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.DeleteWorkflow;
 import io.dynamicendpoints.application.workflow.PublishWorkflow;
@@ -32,14 +34,18 @@ import io.dynamicendpoints.application.workflow.RotateEndpointSecret;
 import io.dynamicendpoints.application.workflow.UnpublishWorkflow;
 import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
 import io.dynamicendpoints.application.workflow.WorkflowView;
+import io.dynamicendpoints.domain.traffic.EndpointActivity;
 import io.dynamicendpoints.domain.workflow.InvalidWorkflowException;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.context.annotation.Prototype;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -61,10 +67,16 @@ public final class EndpointListView extends VerticalLayout {
     private final transient UnpublishWorkflow unpublishWorkflow;
     private final transient RegenerateEndpointUrl regenerateEndpointUrl;
     private final transient RotateEndpointSecret rotateEndpointSecret;
+    private final transient ReadTraffic readTraffic;
+    private final transient Clock clock;
+    /** Each endpoint's last request and 24-hour count, read once per refresh for all rows. */
+    private transient Map<WorkflowId, EndpointActivity> activity = Map.of();
+    private transient Instant readAt = Instant.EPOCH;
 
     public EndpointListView(ReadWorkflows readWorkflows, CreateWorkflow createWorkflow, DeleteWorkflow deleteWorkflow,
                             PublishWorkflow publishWorkflow, UnpublishWorkflow unpublishWorkflow,
-                            RegenerateEndpointUrl regenerateEndpointUrl, RotateEndpointSecret rotateEndpointSecret) {
+                            RegenerateEndpointUrl regenerateEndpointUrl, RotateEndpointSecret rotateEndpointSecret,
+                            ReadTraffic readTraffic, Clock clock) {
         this.readWorkflows = readWorkflows;
         this.createWorkflow = createWorkflow;
         this.deleteWorkflow = deleteWorkflow;
@@ -72,6 +84,8 @@ public final class EndpointListView extends VerticalLayout {
         this.unpublishWorkflow = unpublishWorkflow;
         this.regenerateEndpointUrl = regenerateEndpointUrl;
         this.rotateEndpointSecret = rotateEndpointSecret;
+        this.readTraffic = readTraffic;
+        this.clock = clock;
         setId("endpoint-list-view");
         setSizeFull();
         add(createToolbar());
@@ -111,6 +125,13 @@ public final class EndpointListView extends VerticalLayout {
         grid.addComponentColumn(view -> EndpointIcons.of(view.workflow().listener().jwt().enabled(),
                 view.workflow().listener().cors().enabled())).setKey("access").setHeader("Access").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::urlCell).setKey("url").setHeader("URL").setFlexGrow(2);
+        grid.addComponentColumn(this::lastRequestCell).setKey("last-request").setHeader("Last request")
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparing((WorkflowView view) -> activity(view)
+                        .map(EndpointActivity::lastRequestAt).orElse(Instant.MIN)));
+        grid.addComponentColumn(this::recentRequestsCell).setKey("requests-24h").setHeader("24 h")
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingLong((WorkflowView view) -> recentCount(view)));
         // A fixed width: auto width is measured before the menu bar renders, which then hides its button.
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setWidth("16em").setFlexGrow(0);
         grid.setEmptyStateText("No endpoint yet: create one with “New endpoint”.");
@@ -137,6 +158,48 @@ public final class EndpointListView extends VerticalLayout {
         return cell;
     }
 
+    private Component lastRequestCell(WorkflowView view) {
+        Span last = new Span();
+        last.setId("last-request-" + id(view));
+        last.addClassName("last-request");
+        activity(view).ifPresentOrElse(known -> {
+            last.setText(RelativeTime.ago(known.lastRequestAt(), readAt));
+            last.getElement().setAttribute("title", RelativeTime.exact(known.lastRequestAt()));
+        }, () -> {
+            last.setText("never");
+            last.getElement().setAttribute("title", "No request in the log");
+        });
+        return last;
+    }
+
+    private Component recentRequestsCell(WorkflowView view) {
+        long count = recentCount(view);
+        Button requests = new Button(String.valueOf(count), click -> openRequests(view));
+        requests.setId("requests-24h-" + id(view));
+        requests.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        requests.setAriaLabel(count + (count == 1 ? " request" : " requests") + " to " + view.workflow().name()
+                + " in the last 24 hours: open its request log");
+        requests.setTooltipText("Requests in the last 24 hours: open the request log");
+        return requests;
+    }
+
+    private Optional<EndpointActivity> activity(WorkflowView view) {
+        return Optional.ofNullable(activity.get(view.workflow().requireId()));
+    }
+
+    private long recentCount(WorkflowView view) {
+        return activity(view).map(EndpointActivity::recentCount).orElse(0L);
+    }
+
+    /** The route of an endpoint's request log (its view lives in the request log's package). */
+    static String requestsRoute(WorkflowId id) {
+        return "requests/" + id.value();
+    }
+
+    void openRequests(WorkflowView view) {
+        getUI().ifPresent(ui -> ui.navigate(requestsRoute(view.workflow().requireId())));
+    }
+
     private Component actions(WorkflowView view) {
         long id = id(view);
         Button edit = new Button("Edit", click -> getUI().ifPresent(ui ->
@@ -158,6 +221,7 @@ public final class EndpointListView extends VerticalLayout {
         MenuItem root = more.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel("More actions for " + view.workflow().name());
         SubMenu menu = root.getSubMenu();
+        menu.addItem("Requests", click -> openRequests(view)).setId("requests-" + id);
         menu.addItem("Duplicate", click -> duplicate(view)).setId("duplicate-" + id);
         menu.addItem("Key and secret…", click -> showCredentials(view)).setId("credentials-" + id);
         menu.addItem("Rotate secret…", click -> confirmRotate(view)).setId("rotate-" + id);
@@ -240,6 +304,9 @@ public final class EndpointListView extends VerticalLayout {
     }
 
     void refresh() {
+        // Read before the rows, so that no row shows an endpoint's activity older than the row itself.
+        activity = readTraffic.activity();
+        readAt = clock.instant();
         grid.setItems(readWorkflows.all().stream()
                 .sorted(Comparator.comparing((WorkflowView view) -> view.workflow().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList());

@@ -6,6 +6,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import io.dynamicendpoints.adminui.base.KaribuConsole;
+import io.dynamicendpoints.adminui.requestlog.RequestLogView;
+import io.dynamicendpoints.adminui.base.LoggedTraffic;
+import io.dynamicendpoints.adminui.base.RelativeTime;
+import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.adminui.workflow.WorkflowEditorView;
 import io.dynamicendpoints.application.workflow.CreateWorkflow;
 import io.dynamicendpoints.application.workflow.ReadWorkflows;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,10 @@ class EndpointListViewTest {
     CreateWorkflow createWorkflow;
     @Inject
     ReadWorkflows readWorkflows;
+    @Inject
+    RequestLog requestLog;
+    @Inject
+    Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -195,6 +205,52 @@ class EndpointListViewTest {
         _click(_get(Button.class, spec -> spec.withId("new-workflow")));
 
         expectView(WorkflowEditorView.class);
+    }
+
+    @Test
+    void showsWhenEachEndpointWasLastCalledAndHowOftenInTheLastDay() {
+        WorkflowView busy = create(uniqueName("Busy"), "data", false, false);
+        WorkflowView quiet = create(uniqueName("Quiet"), "data", false, false);
+        WorkflowView idle = create(uniqueName("Idle"), "data", false, false);
+        Instant now = clock.instant();
+        Instant lastCall = now.minusSeconds(5 * 60 + 10);
+        LoggedTraffic.log(requestLog, busy.workflow().requireId(), lastCall, 200, 200, 404);
+        LoggedTraffic.log(requestLog, busy.workflow().requireId(), now.minusSeconds(2 * 86_400), 200);
+        LoggedTraffic.log(requestLog, quiet.workflow().requireId(), now.minusSeconds(3 * 86_400 + 60), 500);
+        open();
+        long busyId = busy.workflow().requireId().value();
+        long quietId = quiet.workflow().requireId().value();
+        long idleId = idle.workflow().requireId().value();
+
+        Span last = cell(busyId, "last-request", Span.class, "last-request-" + busyId);
+        assertThat(last.getText()).isEqualTo("5 min ago");
+        assertThat(last.getElement().getAttribute("title")).isEqualTo(RelativeTime.exact(lastCall));
+        assertThat(cell(busyId, "requests-24h", Button.class, "requests-24h-" + busyId).getText()).isEqualTo("3");
+        assertThat(cell(quietId, "last-request", Span.class, "last-request-" + quietId).getText()).isEqualTo("3 days ago");
+        assertThat(cell(quietId, "requests-24h", Button.class, "requests-24h-" + quietId).getText()).isEqualTo("0");
+        assertThat(cell(idleId, "last-request", Span.class, "last-request-" + idleId).getText()).isEqualTo("never");
+        assertThat(cell(idleId, "requests-24h", Button.class, "requests-24h-" + idleId).getAriaLabel())
+                .hasValueSatisfying(label -> assertThat(label).contains("0 requests to " + idle.workflow().name() + " in the last 24 hours"));
+    }
+
+    @Test
+    void opensAnEndpointsRequestLogFromItsCountAndFromItsMenu() {
+        WorkflowView called = create(uniqueName("Called"), "data", false, false);
+        long id = called.workflow().requireId().value();
+        open();
+
+        _click(cell(id, "requests-24h", Button.class, "requests-24h-" + id));
+        expectView(RequestLogView.class);
+        assertThat(currentPath()).isEqualTo("requests/" + id);
+
+        open();
+        _clickItemWithID(menu(id), "requests-" + id);
+        expectView(RequestLogView.class);
+        assertThat(currentPath()).isEqualTo("requests/" + id);
+    }
+
+    private static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     private EndpointListView open() {

@@ -1,0 +1,5 @@
+/**
+ * Traffic counts over the {@code request_log} table: aggregate queries (one per question, for all
+ * endpoints at once) that run unchanged on H2 in PostgreSQL mode and on PostgreSQL.
+ */
+package io.dynamicendpoints.adapters.persistence.traffic;
