@@ -50,7 +50,9 @@ class RequestLogWriterTest {
 
     @Test
     void lingersSoThatRequestsArrivingMeanwhileJoinTheBatch() throws InterruptedException {
-        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ofMillis(200));
+        // A long linger and a batch of four: the batch ends when the late three arrive, however slowly
+        // a loaded machine schedules the thread that sends them.
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 4, Duration.ofSeconds(30));
         receive(1);
         Thread late = Thread.ofPlatform().start(() -> {
             try {
