@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.BackgroundRuns;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
+import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.template.TemplateException;
@@ -59,8 +60,7 @@ public final class ReceiveRequest {
                 case Admission.Verdict.Stop stop -> stop.response();
                 case Admission.Verdict.Proceed proceed -> {
                     ListenerResponse response = respond(endpoint, request, proceed.jwt());
-                    yield proceed.corsHeaders().isEmpty() ? response
-                            : new Decorated(response, null, proceed.corsHeaders());
+                    yield proceed.corsHeaders().isEmpty() ? response : withCors(response, proceed.corsHeaders());
                 }
             };
         } catch (TemplateException e) {
@@ -69,6 +69,15 @@ public final class ReceiveRequest {
                     + " failed: " + e.getMessage());
             return new ErrorResponse(500, "template_failed", "A template of this endpoint failed to render");
         }
+    }
+
+    /** CORS headers go on the answer itself: a later one is decorated when it comes, so it stays a {@link Deferred}. */
+    private static ListenerResponse withCors(ListenerResponse response, Map<String, String> corsHeaders) {
+        if (response instanceof Deferred deferred) {
+            return new Deferred(deferred.reply().thenApply(answer -> new Decorated(answer, null, corsHeaders)),
+                    deferred.run());
+        }
+        return new Decorated(response, null, corsHeaders);
     }
 
     private ListenerResponse respond(PublishedEndpoint endpoint, IncomingRequest request, JwtOutcome jwt) {
