@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.BackgroundRuns;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
@@ -39,9 +40,11 @@ final class EndpointRun {
     private final ScheduledExecutorService scheduler;
     private final Replies replies;
     private final RunSettings settings;
+    private final TraceRecorder traces;
 
     EndpointRun(WorkflowEngine engine, BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
-                Replies replies, RunSettings settings) {
+                Replies replies, RunSettings settings, TraceRecorder traces) {
+        this.traces = traces;
         this.engine = engine;
         this.background = background;
         this.runner = runner;
@@ -57,7 +60,7 @@ final class EndpointRun {
         if (type == ReturnType.SSE) {
             String runId = UUID.randomUUID().toString();
             return new EventStream(new RunEventStream(engine, workflow, (runData, sink) ->
-                    new ExecutionContext(runId, runData, sink), data, runner, scheduler, settings.heartbeat()), runId);
+                    new ExecutionContext(runId, runData, sink), data, runner, scheduler, settings.heartbeat(), traces), runId);
         }
         if (type.isFixed() && workflow.steps().isEmpty()) {
             return replies.fixed(endpoint, data); // the hot path: nothing to run

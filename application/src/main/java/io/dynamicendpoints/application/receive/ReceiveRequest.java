@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
@@ -39,10 +40,24 @@ public final class ReceiveRequest {
                           JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
                           BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
                           RunSettings settings, RequestRecorder recorder) {
+        this(endpoints, extraction, contentTypes, jwtVerification, corsCheck, clock, engine, background, runner, scheduler,
+                settings, recorder, TraceRecorder.NONE);
+    }
+
+    /**
+     * @param recorder where each request and its answer go (the request log's journal)
+     * @param traces   where the trace of an {@code sse} run goes once its stream is done; the entry
+     *                 was recorded when the stream began (async runs report theirs through
+     *                 {@link BackgroundRuns})
+     */
+    public ReceiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, ReplyContentType contentTypes,
+                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
+                          BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
+                          RunSettings settings, RequestRecorder recorder, TraceRecorder traces) {
         this.endpoints = endpoints;
         this.extraction = extraction;
         this.admission = new Admission(jwtVerification, corsCheck, clock);
-        this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings);
+        this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings, traces);
         this.clock = clock;
         this.recorder = recorder;
     }
