@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The request log and the workflow engine over real HTTP (issue 6): an entry of a request that started
@@ -69,6 +70,26 @@ class RequestJournalRunSystemTest {
         Map<String, Object> entry = entry(onlyEntry(endpoint));
         assertThat((String) entry.get("run_id")).isNotBlank();
         assertThat(trace(entry)).extracting(step -> step.get("step_id")).containsExactly("keep");
+    }
+
+    @Test
+    void aCrossOriginRequestToARunGetsTheRunsAnswerWithCorsHeadersAndIsLoggedWithItsRun() {
+        Endpoint endpoint = create("""
+                {"name": "Cors run", "run_mode": "sync", "published": true,
+                 "listener": {"return_type": "continue", "allow_cors": true, "cors_domains": "https://app.example.com"},
+                 "steps": [{"id": "answer", "type": "endpoint_response", "return_data": "{\\"ok\\": true}"}]}
+                """);
+
+        HttpResponse<String> reply = admin.send("POST", endpoint.url(),
+                Map.of("Content-Type", "application/json", "Origin", "https://app.example.com"), "{}");
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"ok\": true}");
+        assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+        Map<String, Object> entry = entry(onlyEntry(endpoint));
+        assertThat(((Map<?, ?>) entry.get("response")).get("headers")).asInstanceOf(MAP)
+                .containsEntry("Access-Control-Allow-Origin", "https://app.example.com");
+        assertThat(trace(entry)).extracting(step -> step.get("step_id")).containsExactly("answer");
     }
 
     @Test
