@@ -117,9 +117,12 @@ final class EndpointRun {
                 run.complete(StartedRun.of(context));
             }
         });
-        run.completeAsync(() -> StartedRun.of(context),
-                CompletableFuture.delayedExecutor(settings.syncDeadline().toMillis(), TimeUnit.MILLISECONDS));
-        return new Deferred(withDeadline(reply.answer()), run);
+        // A timeout that is cancelled when the run ends (so a busy endpoint holds no finished run for
+        // the deadline's length); when it fires, the trace is taken as far as the run got.
+        CompletionStage<StartedRun> settled = run
+                .completeOnTimeout(null, settings.syncDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(ended -> ended != null ? ended : StartedRun.of(context));
+        return new Deferred(withDeadline(reply.answer()), settled);
     }
 
     private Deferred continueAsync(Workflow workflow, Map<String, Object> data) {
