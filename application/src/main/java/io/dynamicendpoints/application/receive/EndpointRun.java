@@ -58,9 +58,11 @@ final class EndpointRun {
         ReturnType type = workflow.listener().returnType();
         boolean sync = workflow.runMode() == RunMode.SYNC;
         if (type == ReturnType.SSE) {
-            String runId = UUID.randomUUID().toString();
-            return new EventStream(new RunEventStream(engine, workflow, (runData, sink) ->
-                    new ExecutionContext(runId, runData, sink), data, runner, scheduler, settings.heartbeat(), traces), runId);
+            String runId = UUID.randomUUID().toString(); // chosen now, so the log's entry can name the run
+            RunEventStream frames = new RunEventStream(engine, workflow,
+                    (runData, sink) -> new ExecutionContext(runId, runData, sink), data, runner, scheduler,
+                    settings.heartbeat(), traces);
+            return new EventStream(frames, runId);
         }
         if (type.isFixed() && workflow.steps().isEmpty()) {
             return replies.fixed(endpoint, data); // the hot path: nothing to run

@@ -50,6 +50,10 @@ public class JdbcRequestLog implements RequestLog {
     static final int ROWS_PER_INSERT = 100;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
     private static final String INSERT = insert(ROWS_PER_INSERT);
+    private static final String INSERT_RUN_TRACE =
+            "INSERT INTO request_log_run_trace (run_id, workflow_id, ended_at, trace) VALUES (?, ?, ?, ?)";
+    private static final String SELECT_RUN_TRACE =
+            "SELECT run_id, workflow_id, ended_at, trace FROM request_log_run_trace WHERE run_id = ?";
 
     private final JdbcOperations jdbc;
     private final RequestLogRowMapper mapper;
@@ -145,30 +149,29 @@ public class JdbcRequestLog implements RequestLog {
             statement.setString(1, trace.runId());
             return statement.executeUpdate();
         });
-        jdbc.prepareStatement("INSERT INTO request_log_run_trace (run_id, workflow_id, ended_at, trace) VALUES (?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, trace.runId());
-                    statement.setLong(2, trace.workflowId().value());
-                    statement.setObject(3, RequestLogRowMapper.timestamp(trace.endedAt()));
-                    statement.setString(4, mapper.writeTrace(trace.steps()));
-                    return statement.executeUpdate();
-                });
+        jdbc.prepareStatement(INSERT_RUN_TRACE, statement -> {
+            statement.setString(1, trace.runId());
+            statement.setLong(2, trace.workflowId().value());
+            statement.setObject(3, RequestLogRowMapper.timestamp(trace.endedAt()));
+            statement.setString(4, mapper.writeTrace(trace.steps()));
+            return statement.executeUpdate();
+        });
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RunTrace> findRunTrace(String runId) {
-        return jdbc.prepareStatement("SELECT run_id, workflow_id, ended_at, trace FROM request_log_run_trace WHERE run_id = ?",
-                statement -> {
-                    statement.setString(1, runId);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next()
-                                ? Optional.of(new RunTrace(rows.getString("run_id"), new WorkflowId(rows.getLong("workflow_id")),
-                                rows.getObject("ended_at", OffsetDateTime.class).toInstant(),
-                                mapper.readTrace(rows.getString("trace"))))
-                                : Optional.<RunTrace>empty();
-                    }
-                });
+        return jdbc.prepareStatement(SELECT_RUN_TRACE, statement -> {
+            statement.setString(1, runId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.<RunTrace>empty();
+                }
+                return Optional.of(new RunTrace(rows.getString("run_id"), new WorkflowId(rows.getLong("workflow_id")),
+                        rows.getObject("ended_at", OffsetDateTime.class).toInstant(),
+                        mapper.readTrace(rows.getString("trace"))));
+            }
+        });
     }
 
     @Override
