@@ -6,7 +6,8 @@
 #   DB=postgres bench/journal/run.sh     # the local PostgreSQL (127.0.0.1:5432, user postgres, db test)
 #
 # Knobs: REQUESTS (per measured run, default 200000), WARMUP (default 100000), CLIENTS (default 32),
-# ROUNDS (off/on pairs, default 3), PORT (default: a free one), MVN_ARGS (extra Maven arguments for the build).
+# ROUNDS (off/on pairs, default 3), PORT (default: a free one), MVN_ARGS (extra Maven arguments for the build),
+# APP_OPTS (extra JVM options for the platform, e.g. -Ddynamic-endpoints.request-log.queue-capacity=50000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/jdk.sh
@@ -47,7 +48,7 @@ start() {
   fi
   mkdir -p "$WORK/$name"
   if curl -s -o /dev/null "$BASE/health"; then echo "port $PORT is taken by another process; set PORT" >&2; exit 1; fi
-  (cd "$WORK/$name" && exec java -Xmx1g -Dmicronaut.server.port="$PORT" \
+  (cd "$WORK/$name" && exec java -Xmx1g ${APP_OPTS:-} -Dmicronaut.server.port="$PORT" \
     -Ddynamic-endpoints.admin.password=$PASSWORD -Ddynamic-endpoints.admin.bcrypt-cost=4 \
     -Ddynamic-endpoints.request-log.enabled="$enabled" "${db_props[@]}" \
     -jar "$OLDPWD/$JAR" > "$WORK/$name/app.log" 2>&1) &
@@ -101,9 +102,9 @@ count_entries() {
   fi
 }
 
-drop_schema() { [[ $DB == postgres ]] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $SCHEMA CASCADE" || true; }
+drop_schema() { [[ $DB == postgres ]] && PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $SCHEMA CASCADE" || true; }
 
-echo "DB=$DB REQUESTS=$REQUESTS WARMUP=$WARMUP CLIENTS=$CLIENTS ROUNDS=$ROUNDS cores=$(nproc) java=$(java -version 2>&1 | head -1)"
+echo "DB=$DB REQUESTS=$REQUESTS WARMUP=$WARMUP CLIENTS=$CLIENTS ROUNDS=$ROUNDS APP_OPTS=${APP_OPTS:-} cores=$(nproc) java=$(java -version 2>&1 | head -1) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -a OFF ON OFF_CPU ON_CPU
 for round in $(seq 1 "$ROUNDS"); do
   for enabled in false true; do

@@ -1,5 +1,6 @@
 package io.dynamicendpoints.app;
 
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.application.port.Workflows;
@@ -8,6 +9,7 @@ import io.dynamicendpoints.application.receive.RequestExtraction;
 import io.dynamicendpoints.application.receive.RequestRecorder;
 import io.dynamicendpoints.application.requestlog.PruneRequestLog;
 import io.dynamicendpoints.application.requestlog.ReadRequestLog;
+import io.dynamicendpoints.application.requestlog.RecordRunTrace;
 import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
 import io.dynamicendpoints.application.requestlog.ReplayRequest;
 import io.dynamicendpoints.application.requestlog.RequestJournal;
@@ -44,6 +46,12 @@ final class RequestLogUseCases {
     @Singleton
     RequestRecorder requestRecorder(RequestLogConfiguration configuration, RequestJournal journal) {
         return configuration.enabled() ? journal : RequestRecorder.NONE;
+    }
+
+    /** The traces of async and sse runs, stored when they end, for their entries; nothing when the log is off. */
+    @Singleton
+    TraceRecorder traceRecorder(RequestLogConfiguration configuration, RequestLog log, Clock clock) {
+        return configuration.enabled() ? new RecordRunTrace(log, clock) : TraceRecorder.NONE;
     }
 
     @Singleton

@@ -42,6 +42,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
 import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.CreateRecordHandler;
 import io.dynamicendpoints.application.engine.EndpointResponseHandler;
 import io.dynamicendpoints.application.engine.FindRecordHandler;
@@ -130,19 +131,21 @@ final class UseCases {
 
     @Singleton
     BackgroundRuns backgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine,
-                                  RunExecutors executors, Clock clock) {
+                                  RunExecutors executors, Clock clock, TraceRecorder traces) {
         // One identity per process: a restarted node is a new node, its old claims simply expire.
-        return new BackgroundRuns(runs, workflows, engine, executors.background(), UUID.randomUUID().toString(), clock);
+        return new BackgroundRuns(runs, workflows, engine, executors.background(), UUID.randomUUID().toString(), clock,
+                traces);
     }
 
     /** The listener use case for a given recorder: the live one reports to the request log, replays to their own. */
     @Singleton
     ListenerFactory listenerFactory(PublishedEndpoints endpoints, Json json, Sessions sessions,
                                     ListenerConfiguration listener, Clock clock, WorkflowEngine engine,
-                                    BackgroundRuns background, RunExecutors executors, RunConfiguration configuration) {
+                                    BackgroundRuns background, RunExecutors executors, RunConfiguration configuration,
+                                    TraceRecorder traces) {
         return recorder -> new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
                 new ReplyContentType(json), new JwtVerification(), new CorsCheck(), clock, engine, background,
-                executors.runner(), executors.scheduler(), runSettings(configuration), recorder);
+                executors.runner(), executors.scheduler(), runSettings(configuration), recorder, traces);
     }
 
     @Singleton

@@ -29,9 +29,17 @@ public final class BackgroundRuns {
     private final ExecutorService pool;
     private final String node;
     private final Clock clock;
+    private final TraceRecorder traces;
 
     public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
                           String node, Clock clock) {
+        this(runs, workflows, engine, pool, node, clock, TraceRecorder.NONE);
+    }
+
+    /** @param traces where each run's trace goes when it ended (the request log) */
+    public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
+                          String node, Clock clock, TraceRecorder traces) {
+        this.traces = traces;
         this.runs = runs;
         this.workflows = workflows;
         this.engine = engine;
@@ -87,6 +95,8 @@ public final class BackgroundRuns {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " stopped: " + e.getMessage(), e);
             runs.finish(runId, true, e.getMessage(), clock.instant());
+        } finally {
+            traces.ended(runId, workflow.requireId(), context.trace());
         }
     }
 }

@@ -22,9 +22,19 @@ public interface RequestLog {
     RequestLogPage list(RequestLogQuery query);
 
     /**
-     * Deletes at most {@code limit} entries that the expiry covers, oldest first, and returns how many
-     * it deleted; callers repeat until it returns less than the limit, so that no single statement
-     * locks or logs a million rows.
+     * Stores the trace of a run that ended after its request was logged; a trace already stored for
+     * the run (it ran again after its node died) is replaced.
+     */
+    void appendRunTrace(RunTrace trace);
+
+    /** The stored trace of a run, if it ended and its trace has not expired. */
+    Optional<RunTrace> findRunTrace(String runId);
+
+    /**
+     * Deletes at most {@code limit} entries that the expiry covers, oldest first, and at most
+     * {@code limit} run traces it covers (by their end), and returns how many it deleted of both;
+     * callers repeat until it returns less than the limit, so that no single statement locks or logs
+     * a million rows.
      */
     int deleteExpired(RequestLogExpiry expiry, int limit);
 }

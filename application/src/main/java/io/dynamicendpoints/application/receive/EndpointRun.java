@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.BackgroundRuns;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
@@ -39,9 +40,11 @@ final class EndpointRun {
     private final ScheduledExecutorService scheduler;
     private final Replies replies;
     private final RunSettings settings;
+    private final TraceRecorder traces;
 
     EndpointRun(WorkflowEngine engine, BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
-                Replies replies, RunSettings settings) {
+                Replies replies, RunSettings settings, TraceRecorder traces) {
+        this.traces = traces;
         this.engine = engine;
         this.background = background;
         this.runner = runner;
@@ -55,36 +58,44 @@ final class EndpointRun {
         ReturnType type = workflow.listener().returnType();
         boolean sync = workflow.runMode() == RunMode.SYNC;
         if (type == ReturnType.SSE) {
-            return new EventStream(new RunEventStream(engine, workflow, this::context, data, runner, scheduler,
-                    settings.heartbeat()));
+            String runId = UUID.randomUUID().toString(); // chosen now, so the log's entry can name the run
+            RunEventStream frames = new RunEventStream(engine, workflow,
+                    (runData, sink) -> new ExecutionContext(runId, runData, sink), data, runner, scheduler,
+                    settings.heartbeat(), traces);
+            return new EventStream(frames, runId);
         }
         if (type.isFixed() && workflow.steps().isEmpty()) {
             return replies.fixed(endpoint, data); // the hot path: nothing to run
         }
         if (type.isFixed()) {
-            return new Deferred(sync ? fixedAfterSyncRun(endpoint, data) : fixedAfterAccepting(endpoint, data));
+            return sync ? fixedAfterSyncRun(endpoint, data) : fixedAfterAccepting(endpoint, data);
         }
-        return new Deferred(sync ? continueSync(workflow, data) : continueAsync(workflow, data));
+        return sync ? continueSync(workflow, data) : continueAsync(workflow, data);
     }
 
-    private CompletionStage<ListenerResponse> fixedAfterSyncRun(PublishedEndpoint endpoint, Map<String, Object> data) {
-        return withDeadline(CompletableFuture.supplyAsync(() -> {
-            ExecutionContext context = context(data, ReplySink.NONE);
+    private Deferred fixedAfterSyncRun(PublishedEndpoint endpoint, Map<String, Object> data) {
+        ExecutionContext context = context(data, ReplySink.NONE);
+        CompletableFuture<ListenerResponse> answer = CompletableFuture.supplyAsync(() -> {
             engine.run(endpoint.workflow(), context);
             if (context.failedStep() != null) {
                 return Replies.workflowFailed(context.failedStep(), failure(context));
             }
             return replies.fixed(endpoint, context.data());
-        }, runner));
+        }, runner);
+        withDeadline(answer);
+        // The answer comes when the run ended, or at the deadline: either way the trace is what it is then.
+        return new Deferred(answer, answer.handle((done, failure) -> StartedRun.of(context)));
     }
 
-    private CompletionStage<ListenerResponse> fixedAfterAccepting(PublishedEndpoint endpoint, Map<String, Object> data) {
+    private Deferred fixedAfterAccepting(PublishedEndpoint endpoint, Map<String, Object> data) {
         ListenerResponse reply = replies.fixed(endpoint, data); // rendered first: a broken template stores nothing
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> accepted = CompletableFuture.supplyAsync(() -> {
             String runId = background.accept(endpoint.workflow(), data);
             background.start(runId, endpoint.workflow(), data, ReplySink.NONE);
-            return reply;
-        }, runner).exceptionally(failure -> notAccepted());
+            return runId;
+        }, runner);
+        return new Deferred(accepted.handle((runId, failure) -> runId != null ? reply : notAccepted()),
+                accepted.handle((runId, failure) -> runId != null ? StartedRun.started(runId) : null));
     }
 
     /** The durable insert failed: the caller must know the request was not taken, so it can retry. */
@@ -92,21 +103,33 @@ final class EndpointRun {
         return new ErrorResponse(503, "not_accepted", "The request could not be stored for processing; try again");
     }
 
-    private CompletionStage<ListenerResponse> continueSync(Workflow workflow, Map<String, Object> data) {
+    /**
+     * The caller gets the first endpoint response; the log records the whole run, which usually ends
+     * right after it. A run still going at the sync deadline is recorded with the steps taken so far.
+     */
+    private Deferred continueSync(Workflow workflow, Map<String, Object> data) {
         ContinueReply reply = new ContinueReply(replies);
+        ExecutionContext context = context(data, reply);
+        CompletableFuture<StartedRun> run = new CompletableFuture<>();
         runner.execute(() -> {
             try {
-                engine.run(workflow, context(data, reply));
+                engine.run(workflow, context);
             } finally {
                 reply.runEnded();
+                run.complete(StartedRun.of(context));
             }
         });
-        return withDeadline(reply.answer());
+        // A timeout that is cancelled when the run ends (so a busy endpoint holds no finished run for
+        // the deadline's length); when it fires, the trace is taken as far as the run got.
+        CompletionStage<StartedRun> settled = run
+                .completeOnTimeout(null, settings.syncDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(ended -> ended != null ? ended : StartedRun.of(context));
+        return new Deferred(withDeadline(reply.answer()), settled);
     }
 
-    private CompletionStage<ListenerResponse> continueAsync(Workflow workflow, Map<String, Object> data) {
+    private Deferred continueAsync(Workflow workflow, Map<String, Object> data) {
         ContinueReply reply = new ContinueReply(replies);
-        CompletableFuture.runAsync(() -> {
+        CompletableFuture<String> accepted = CompletableFuture.supplyAsync(() -> {
             String runId = background.accept(workflow, data);
             background.start(runId, workflow, data, new ReplySink() {
                 @Override
@@ -123,16 +146,19 @@ final class EndpointRun {
                     reply.failed(stepId, message);
                 }
             });
-        }, runner).exceptionally(failure -> {
+            return runId;
+        }, runner);
+        accepted.exceptionally(failure -> {
             reply.answer().complete(notAccepted());
             return null;
         });
         // Documented: the caller waits up to 20 s for an endpoint response, then gets 200 empty.
-        return reply.answer().completeOnTimeout(new ListenerResponse.EmptyResponse(),
-                settings.asyncReplyWait().toMillis(), TimeUnit.MILLISECONDS);
+        return new Deferred(reply.answer().completeOnTimeout(new ListenerResponse.EmptyResponse(),
+                settings.asyncReplyWait().toMillis(), TimeUnit.MILLISECONDS),
+                accepted.handle((runId, failure) -> runId != null ? StartedRun.started(runId) : null));
     }
 
-    private CompletionStage<ListenerResponse> withDeadline(CompletableFuture<ListenerResponse> answer) {
+    private CompletableFuture<ListenerResponse> withDeadline(CompletableFuture<ListenerResponse> answer) {
         return answer.completeOnTimeout(new ErrorResponse(504, "workflow_timeout",
                         "The workflow did not answer within " + settings.syncDeadline().toSeconds() + " seconds"),
                 settings.syncDeadline().toMillis(), TimeUnit.MILLISECONDS);

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param durationNanos         how long the listener took to answer
  * @param refusedBeforeListener the platform refused the request before the listener ran (a body too
  *                              large, a method the listener does not take): no check was made
+ * @param run                   the workflow run the request started, or null (most requests: the
+ *                              field costs nothing when there is no run)
  */
 public record ListenerExchange(
         Workflow workflow,
@@ -22,7 +24,14 @@ public record ListenerExchange(
         ListenerResponse response,
         Instant receivedAt,
         long durationNanos,
-        boolean refusedBeforeListener) {
+        boolean refusedBeforeListener,
+        StartedRun run) {
+
+    /** An exchange that started no run. */
+    public ListenerExchange(Workflow workflow, IncomingRequest request, ListenerResponse response, Instant receivedAt,
+                            long durationNanos, boolean refusedBeforeListener) {
+        this(workflow, request, response, receivedAt, durationNanos, refusedBeforeListener, null);
+    }
 
     public ListenerExchange {
         Objects.requireNonNull(workflow, "workflow");

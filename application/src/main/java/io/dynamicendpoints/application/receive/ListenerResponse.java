@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.receive;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
@@ -45,12 +46,37 @@ public sealed interface ListenerResponse {
             implements ListenerResponse {
     }
 
-    /** A reply that a run will produce later (a {@code continue} endpoint, or a run that must finish first). */
-    record Deferred(CompletionStage<ListenerResponse> reply) implements ListenerResponse {
+    /**
+     * A reply that a run will produce later (a {@code continue} endpoint, or a run that must finish
+     * first). {@code run} completes, never exceptionally, with the run for the request log (null when
+     * none started) once its trace is as complete as the log will show it: for a sync run when it
+     * ended, or at the sync deadline; for an async run as soon as it is stored. It may complete after
+     * {@code reply}.
+     */
+    record Deferred(CompletionStage<ListenerResponse> reply, CompletionStage<StartedRun> run)
+            implements ListenerResponse {
+
+        private static final CompletionStage<StartedRun> NO_RUN = CompletableFuture.completedStage(null);
+
+        public Deferred {
+            run = run == null ? NO_RUN : run;
+        }
+
+        /** A later reply that no run of the request log's interest produces. */
+        public Deferred(CompletionStage<ListenerResponse> reply) {
+            this(reply, NO_RUN);
+        }
     }
 
-    /** A live event stream ({@code sse}): frames as the run emits them, then {@code done}, then the end. */
-    record EventStream(Flow.Publisher<SseFrame> frames) implements ListenerResponse {
+    /**
+     * A live event stream ({@code sse}): frames as the run emits them, then {@code done}, then the end.
+     * {@code runId} names the run that the first reader starts (null when there is none).
+     */
+    record EventStream(Flow.Publisher<SseFrame> frames, String runId) implements ListenerResponse {
+
+        public EventStream(Flow.Publisher<SseFrame> frames) {
+            this(frames, null);
+        }
     }
 
     /** One Server-Sent Events frame; a frame with only a comment keeps the connection alive. */

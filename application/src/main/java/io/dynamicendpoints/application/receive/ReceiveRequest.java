@@ -1,8 +1,10 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.engine.BackgroundRuns;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
+import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.template.TemplateException;
@@ -38,10 +40,24 @@ public final class ReceiveRequest {
                           JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
                           BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
                           RunSettings settings, RequestRecorder recorder) {
+        this(endpoints, extraction, contentTypes, jwtVerification, corsCheck, clock, engine, background, runner, scheduler,
+                settings, recorder, TraceRecorder.NONE);
+    }
+
+    /**
+     * @param recorder where each request and its answer go (the request log's journal)
+     * @param traces   where the trace of an {@code sse} run goes once its stream is done; the entry
+     *                 was recorded when the stream began (async runs report theirs through
+     *                 {@link BackgroundRuns})
+     */
+    public ReceiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, ReplyContentType contentTypes,
+                          JwtVerification jwtVerification, CorsCheck corsCheck, Clock clock, WorkflowEngine engine,
+                          BackgroundRuns background, Executor runner, ScheduledExecutorService scheduler,
+                          RunSettings settings, RequestRecorder recorder, TraceRecorder traces) {
         this.endpoints = endpoints;
         this.extraction = extraction;
         this.admission = new Admission(jwtVerification, corsCheck, clock);
-        this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings);
+        this.run = new EndpointRun(engine, background, runner, scheduler, new Replies(contentTypes), settings, traces);
         this.clock = clock;
         this.recorder = recorder;
     }
@@ -59,8 +75,7 @@ public final class ReceiveRequest {
                 case Admission.Verdict.Stop stop -> stop.response();
                 case Admission.Verdict.Proceed proceed -> {
                     ListenerResponse response = respond(endpoint, request, proceed.jwt());
-                    yield proceed.corsHeaders().isEmpty() ? response
-                            : new Decorated(response, null, proceed.corsHeaders());
+                    yield proceed.corsHeaders().isEmpty() ? response : withCors(response, proceed.corsHeaders());
                 }
             };
         } catch (TemplateException e) {
@@ -69,6 +84,15 @@ public final class ReceiveRequest {
                     + " failed: " + e.getMessage());
             return new ErrorResponse(500, "template_failed", "A template of this endpoint failed to render");
         }
+    }
+
+    /** CORS headers go on the answer itself: a later one is decorated when it comes, so it stays a {@link Deferred}. */
+    private static ListenerResponse withCors(ListenerResponse response, Map<String, String> corsHeaders) {
+        if (response instanceof Deferred deferred) {
+            return new Deferred(deferred.reply().thenApply(answer -> new Decorated(answer, null, corsHeaders)),
+                    deferred.run());
+        }
+        return new Decorated(response, null, corsHeaders);
     }
 
     private ListenerResponse respond(PublishedEndpoint endpoint, IncomingRequest request, JwtOutcome jwt) {

@@ -40,13 +40,19 @@ public interface RequestRecorder {
             throw e;
         }
         if (response instanceof ListenerResponse.Deferred deferred) {
-            // A run answers later: record the answer the caller actually gets, when it gets it.
-            return new ListenerResponse.Deferred(deferred.reply().whenComplete((done, failure) ->
-                    recordQuietly(new ListenerExchange(workflow, request, done != null ? done
-                            : new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"),
-                            receivedAt, System.nanoTime() - started, false))));
+            // A run answers later: record the answer the caller actually gets, timed when it gets it,
+            // once the run's trace is as complete as the entry will show it (see Deferred#run).
+            return new ListenerResponse.Deferred(deferred.reply().whenComplete((done, failure) -> {
+                long duration = System.nanoTime() - started;
+                ListenerResponse answered = done != null ? done
+                        : new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly");
+                deferred.run().whenComplete((run, ignored) -> recordQuietly(
+                        new ListenerExchange(workflow, request, answered, receivedAt, duration, false, run)));
+            }), deferred.run());
         }
-        recordQuietly(new ListenerExchange(workflow, request, response, receivedAt, System.nanoTime() - started, false));
+        recordQuietly(new ListenerExchange(workflow, request, response, receivedAt, System.nanoTime() - started, false,
+                response instanceof ListenerResponse.EventStream stream && stream.runId() != null
+                        ? StartedRun.started(stream.runId()) : null));
         return response;
     }
 

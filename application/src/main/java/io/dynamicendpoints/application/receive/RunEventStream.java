@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.RenderedReply;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.SseFrame;
 import io.dynamicendpoints.domain.workflow.Workflow;
@@ -34,10 +35,18 @@ final class RunEventStream implements Flow.Publisher<SseFrame> {
     private final Executor runner;
     private final ScheduledExecutorService heartbeats;
     private final Duration heartbeat;
+    private final TraceRecorder traces;
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
     RunEventStream(WorkflowEngine engine, Workflow workflow, ExecutionContextFactory contexts, Map<String, Object> data,
                    Executor runner, ScheduledExecutorService heartbeats, Duration heartbeat) {
+        this(engine, workflow, contexts, data, runner, heartbeats, heartbeat, TraceRecorder.NONE);
+    }
+
+    /** @param traces where the run's trace goes once the stream is done (the request log) */
+    RunEventStream(WorkflowEngine engine, Workflow workflow, ExecutionContextFactory contexts, Map<String, Object> data,
+                   Executor runner, ScheduledExecutorService heartbeats, Duration heartbeat, TraceRecorder traces) {
+        this.traces = traces;
         this.engine = engine;
         this.workflow = workflow;
         this.contexts = contexts;
@@ -75,27 +84,29 @@ final class RunEventStream implements Flow.Publisher<SseFrame> {
     private void run(SubmissionPublisher<SseFrame> frames) {
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> emit(frames, SseFrame.heartbeat()),
                 heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        ExecutionContext context = contexts.create(data, new ReplySink() {
+            @Override
+            public void reply(RenderedReply reply) {
+                emit(frames, SseFrame.of("message", reply.body()));
+            }
+
+            @Override
+            public void event(String event, String eventData) {
+                emit(frames, SseFrame.of(event, eventData));
+            }
+
+            @Override
+            public void failed(String stepId, String message) {
+                emit(frames, SseFrame.of("error", "{\"error\":\"workflow_failed\",\"step\":\"" + stepId + "\"}"));
+            }
+        });
         try {
-            engine.run(workflow, contexts.create(data, new ReplySink() {
-                @Override
-                public void reply(RenderedReply reply) {
-                    emit(frames, SseFrame.of("message", reply.body()));
-                }
-
-                @Override
-                public void event(String event, String eventData) {
-                    emit(frames, SseFrame.of(event, eventData));
-                }
-
-                @Override
-                public void failed(String stepId, String message) {
-                    emit(frames, SseFrame.of("error", "{\"error\":\"workflow_failed\",\"step\":\"" + stepId + "\"}"));
-                }
-            }));
+            engine.run(workflow, context);
         } finally {
             beat.cancel(false);
             emit(frames, SseFrame.of("done", ""));
             frames.close();
+            traces.ended(context.runId(), workflow.requireId(), context.trace()); // after the reader has its end
         }
     }
 

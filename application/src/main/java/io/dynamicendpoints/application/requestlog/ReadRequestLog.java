@@ -101,7 +101,24 @@ public final class ReadRequestLog {
     public LoggedRequest one(String requestId) {
         RequestLogEntry entry = RequestId.parse(requestId).flatMap(log::find)
                 .orElseThrow(() -> new RequestNotFoundException(requestId));
-        return new LoggedRequest(entry, entries.snapshot(entry));
+        RequestLogEntry shown = withRunTrace(entry);
+        return new LoggedRequest(shown, entries.snapshot(shown));
+    }
+
+    /**
+     * An entry whose run went on after the answer (async, {@code sse}) was written without the run's
+     * trace; the trace was stored when the run ended, and is joined here. Until then it shows none.
+     */
+    private RequestLogEntry withRunTrace(RequestLogEntry entry) {
+        if (entry.runId().isEmpty() || !entry.trace().isEmpty()) {
+            return entry;
+        }
+        return log.findRunTrace(entry.runId().get())
+                .map(run -> new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), entry.method(),
+                        entry.path(), entry.query(), entry.headers(), entry.body(), entry.tokenData(),
+                        entry.authOutcome(), entry.status(), entry.responseHeaders(), entry.responseBody(),
+                        entry.durationMs(), entry.runId(), run.steps(), entry.replayOf()))
+                .orElse(entry);
     }
 
     private static RequestLogQuery parse(WorkflowId workflowId, Query query) {

@@ -6,6 +6,7 @@ import io.dynamicendpoints.application.receive.EndpointNotFoundException;
 import io.dynamicendpoints.application.receive.EndpointToken;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ListenerExchange;
+import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.PublishedEndpoint;
 import io.dynamicendpoints.application.receive.PublishedEndpoints;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
@@ -23,6 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -40,6 +46,11 @@ public final class ReplayRequest {
 
     /** Lifetime of the token minted for a replay: it is used at once. */
     static final Duration REPLAY_TOKEN_LIFETIME = Duration.ofSeconds(60);
+    /**
+     * How long a replay waits for its answer: longer than the listener's own limits (the sync
+     * deadline, 30 s by default, and the 20 s an async {@code continue} caller waits), which end it first.
+     */
+    static final Duration REPLAY_WAIT = Duration.ofMinutes(2);
 
     private final RequestLog log;
     private final Workflows workflows;
@@ -92,16 +103,20 @@ public final class ReplayRequest {
                 original.query(), headers(original, endpoint), original.body().text().getBytes(StandardCharsets.UTF_8));
         Capture capture = new Capture();
         try {
-            listener.apply(capture).receive(request);
+            ListenerResponse response = listener.apply(capture).receive(request);
+            if (response instanceof ListenerResponse.EventStream stream) {
+                stream.frames().subscribe(new Drain()); // nobody reads a replay's stream; the run still happens
+            }
         } catch (EndpointNotFoundException e) {
             throw notPublished(); // unpublished between our look-up and the run
         } catch (RuntimeException e) {
-            if (capture.exchange == null) {
+            if (!capture.exchange.isDone()) {
                 throw e;
             }
             // The run failed; the caller got a 500, which is exactly what the new entry should show.
         }
-        RequestLogEntry replayed = entries.entry(capture.exchange, Optional.of(original.id()));
+        ListenerExchange exchange = capture.await();
+        RequestLogEntry replayed = entries.entry(exchange, Optional.of(original.id()));
         log.append(List.of(replayed));
         feed.stored(List.of(replayed));
         return new LoggedRequest(replayed, entries.snapshot(replayed));
@@ -129,14 +144,50 @@ public final class ReplayRequest {
                 "The request's workflow is deleted or not published, so there is nothing to replay it through");
     }
 
-    /** Keeps the one exchange the replayed run reports. */
+    /**
+     * Keeps the one exchange the replayed request reports. A run's reply, and so its exchange, comes
+     * later (from the run's thread, for a sync run once the run ended): the replay waits for it.
+     */
     private static final class Capture implements RequestRecorder {
 
-        private ListenerExchange exchange;
+        private final CompletableFuture<ListenerExchange> exchange = new CompletableFuture<>();
 
         @Override
         public void record(ListenerExchange recorded) {
-            exchange = recorded;
+            exchange.complete(recorded);
+        }
+
+        ListenerExchange await() {
+            try {
+                return exchange.get(REPLAY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the replayed run", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("The replayed run did not answer within " + REPLAY_WAIT.toSeconds()
+                        + " seconds", e);
+            }
+        }
+    }
+
+    /** Reads a replayed event stream to its end and drops it. */
+    private static final class Drain implements Flow.Subscriber<ListenerResponse.SseFrame> {
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(ListenerResponse.SseFrame item) {
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+        }
+
+        @Override
+        public void onComplete() {
         }
     }
 }

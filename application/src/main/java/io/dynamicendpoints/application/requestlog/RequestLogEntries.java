@@ -17,6 +17,8 @@ import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.EmptyResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.EventStream;
 import io.dynamicendpoints.application.receive.RequestExtraction;
+import io.dynamicendpoints.application.receive.StartedRun;
+import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
@@ -26,6 +28,7 @@ import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +73,7 @@ public final class RequestLogEntries {
 
     RequestLogEntry entry(ListenerExchange exchange, RequestId id, Optional<RequestId> replayOf) {
         IncomingRequest request = exchange.request();
+        StartedRun run = exchange.run();
         EndpointListener listener = exchange.workflow().listener();
         Answer answer = answer(exchange.response());
         AuthOutcome auth = exchange.refusedBeforeListener()
@@ -81,7 +85,30 @@ public final class RequestLogEntries {
                 "/listener/" + request.firstHash() + "/" + request.secondHash(), request.query(),
                 maskedRequestHeaders(request.headers()), body, tokenData, auth, answer.status(),
                 masked(answer.headers()), RecordedBody.of(answer.body(), settings.maxBodyBytes()),
-                TimeUnit.NANOSECONDS.toMillis(exchange.durationNanos()), Optional.empty(), List.of(), replayOf);
+                TimeUnit.NANOSECONDS.toMillis(exchange.durationNanos()),
+                run == null ? Optional.empty() : Optional.of(run.runId()),
+                run == null ? List.of() : trace(run.trace()), replayOf);
+    }
+
+    /**
+     * A run's trace as the log stores and shows it: the shape of the {@code trace} that
+     * {@code POST /api/workflows/{id}/test} returns, so both read the same.
+     */
+    public static List<Map<String, Object>> trace(List<TraceEntry> trace) {
+        if (trace.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> steps = new ArrayList<>(trace.size());
+        for (TraceEntry step : trace) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("step_id", step.stepId());
+            doc.put("kind", step.kind());
+            doc.put("outcome", step.outcome().name().toLowerCase(Locale.ROOT));
+            doc.put("duration_ms", step.durationMicros() / 1000.0);
+            doc.put("detail", step.detail());
+            steps.add(doc);
+        }
+        return steps;
     }
 
     /**
@@ -165,19 +192,28 @@ public final class RequestLogEntries {
         });
     }
 
+    // Both run once per logged request on the writer's thread: sized maps, and no joining of the
+    // usual single value, because the writer's own work is what the log costs beyond the database.
     private Map<String, String> maskedRequestHeaders(Map<String, List<String>> headers) {
-        Map<String, String> masked = new LinkedHashMap<>();
-        headers.forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            masked.put(lower, settings.masks(lower) ? RequestLogEntry.MASK : String.join(", ", values));
-        });
+        Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            String lower = header.getKey().toLowerCase(Locale.ROOT);
+            List<String> values = header.getValue();
+            masked.put(lower, settings.masks(lower) ? RequestLogEntry.MASK
+                    : values.size() == 1 ? values.getFirst() : String.join(", ", values));
+        }
         return masked;
     }
 
     private Map<String, String> masked(Map<String, String> headers) {
-        Map<String, String> masked = new LinkedHashMap<>();
-        headers.forEach((name, value) -> masked.put(name,
-                settings.masks(name.toLowerCase(Locale.ROOT)) ? RequestLogEntry.MASK : value));
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            masked.put(header.getKey(), settings.masks(header.getKey().toLowerCase(Locale.ROOT))
+                    ? RequestLogEntry.MASK : header.getValue());
+        }
         return masked;
     }
 

@@ -5,6 +5,7 @@ import io.dynamicendpoints.application.port.RequestLogCursor;
 import io.dynamicendpoints.application.port.RequestLogExpiry;
 import io.dynamicendpoints.application.port.RequestLogPage;
 import io.dynamicendpoints.application.port.RequestLogQuery;
+import io.dynamicendpoints.application.port.RunTrace;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
@@ -28,6 +29,7 @@ public final class InMemoryRequestLog implements RequestLog {
             Comparator.comparing(RequestLogEntry::receivedAt).thenComparing(RequestLogEntry::id).reversed();
 
     private final Map<RequestId, RequestLogEntry> byId = new HashMap<>();
+    private final Map<String, RunTrace> traces = new HashMap<>();
     private int appends;
 
     @Override
@@ -70,8 +72,26 @@ public final class InMemoryRequestLog implements RequestLog {
     }
 
     @Override
+    public synchronized void appendRunTrace(RunTrace trace) {
+        traces.put(trace.runId(), trace);
+    }
+
+    @Override
+    public synchronized Optional<RunTrace> findRunTrace(String runId) {
+        return Optional.ofNullable(traces.get(runId));
+    }
+
+    @Override
     public synchronized int deleteExpired(RequestLogExpiry expiry, int limit) {
-        int deleted = 0;
+        int deletedTraces = 0;
+        for (Iterator<RunTrace> stored = traces.values().iterator(); stored.hasNext() && deletedTraces < limit; ) {
+            RunTrace trace = stored.next();
+            if (expiry.covers(trace.workflowId(), trace.endedAt())) {
+                stored.remove();
+                deletedTraces++;
+            }
+        }
+        int deleted = deletedTraces;
         for (Iterator<RequestLogEntry> entries = new ArrayList<>(byId.values()).iterator();
              entries.hasNext() && deleted < limit; ) {
             RequestLogEntry entry = entries.next();

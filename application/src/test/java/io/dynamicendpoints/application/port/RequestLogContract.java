@@ -306,6 +306,55 @@ public abstract class RequestLogContract {
         assertThat(log.list(newest(ORDERS, 50)).items()).isEmpty();
     }
 
+    private static List<Map<String, Object>> steps(String... stepIds) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (String stepId : stepIds) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("step_id", stepId);
+            step.put("kind", "create_record");
+            step.put("outcome", "succeeded");
+            step.put("duration_ms", 1.5);
+            step.put("detail", null);
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    @Test
+    void findRunTraceReturnsATraceAsAppended() {
+        RunTrace trace = new RunTrace("run-1", ORDERS, at(3), steps("mark", "answer"));
+
+        log.appendRunTrace(trace);
+
+        assertThat(log.findRunTrace("run-1")).hasValue(trace);
+        assertThat(log.findRunTrace("run-2")).isEmpty();
+    }
+
+    @Test
+    void aRunThatEndsAgainReplacesItsTrace() {
+        log.appendRunTrace(new RunTrace("run-1", ORDERS, at(3), steps("mark")));
+        RunTrace again = new RunTrace("run-1", ORDERS, at(9), steps("mark", "answer"));
+
+        log.appendRunTrace(again);
+
+        assertThat(log.findRunTrace("run-1")).hasValue(again);
+    }
+
+    @Test
+    void deleteExpiredRemovesRunTracesThatEndedBeforeTheCutoffWithTheirWorkflowsEntries() {
+        log.appendRunTrace(new RunTrace("old-orders", ORDERS, at(0), steps("a")));
+        log.appendRunTrace(new RunTrace("old-invoices", INVOICES, at(0), steps("a")));
+        log.appendRunTrace(new RunTrace("recent-orders", ORDERS, at(20), steps("a")));
+
+        assertThat(log.deleteExpired(RequestLogExpiry.ofWorkflow(ORDERS, at(10)), 100)).isEqualTo(1);
+        assertThat(log.findRunTrace("old-orders")).isEmpty();
+        assertThat(log.findRunTrace("old-invoices")).isPresent();
+
+        assertThat(log.deleteExpired(RequestLogExpiry.ofAllBut(Set.of(INVOICES), at(30)), 100)).isEqualTo(1);
+        assertThat(log.findRunTrace("recent-orders")).isEmpty();
+        assertThat(log.findRunTrace("old-invoices")).isPresent();
+    }
+
     @Test
     void keepsMicrosecondsOfTheArrivalTime() {
         Instant precise = Instant.parse("2026-03-01T10:00:00.123456789Z");

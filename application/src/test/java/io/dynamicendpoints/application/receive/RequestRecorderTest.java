@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
+import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.FIRST_HASH;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.SECOND_HASH;
@@ -55,6 +57,46 @@ class RequestRecorderTest {
 
         assertThat(recorded).singleElement().extracting(ListenerExchange::response)
                 .isInstanceOfSatisfying(ErrorResponse.class, error -> assertThat(error.status()).isEqualTo(500));
+    }
+
+    @Test
+    void recordsALaterAnswerWithItsRunOnceTheRunIsSettled() {
+        CompletableFuture<ListenerResponse> reply = new CompletableFuture<>();
+        CompletableFuture<StartedRun> run = new CompletableFuture<>();
+        DataResponse answer = new DataResponse("ok", "text/plain");
+        StartedRun finished = new StartedRun("run-1", List.of(new TraceEntry("ack", "endpoint_response",
+                TraceEntry.Outcome.SUCCEEDED, 12, null)));
+
+        ListenerResponse response = recorder.recordAnswer(WORKFLOW, REQUEST, CLOCK,
+                () -> new ListenerResponse.Deferred(reply, run));
+        reply.complete(answer);
+
+        assertThat(response).isInstanceOfSatisfying(ListenerResponse.Deferred.class, deferred ->
+                assertThat(deferred.reply().toCompletableFuture().join()).isSameAs(answer));
+        assertThat(recorded).as("the run goes on after the answer: nothing recorded yet").isEmpty();
+        run.complete(finished);
+        assertThat(recorded).singleElement().satisfies(exchange -> {
+            assertThat(exchange.response()).isSameAs(answer);
+            assertThat(exchange.run()).isEqualTo(finished);
+        });
+    }
+
+    @Test
+    void recordsAnEventStreamWithTheIdOfTheRunItStarts() {
+        ListenerResponse.EventStream stream = new ListenerResponse.EventStream(subscriber -> {
+        }, "run-7");
+
+        recorder.recordAnswer(WORKFLOW, REQUEST, CLOCK, () -> stream);
+
+        assertThat(recorded).singleElement().extracting(ListenerExchange::run)
+                .isEqualTo(StartedRun.started("run-7"));
+    }
+
+    @Test
+    void anAnswerWithoutARunRecordsNone() {
+        recorder.recordAnswer(WORKFLOW, REQUEST, CLOCK, () -> new DataResponse("ok", "text/plain"));
+
+        assertThat(recorded).singleElement().extracting(ListenerExchange::run).isNull();
     }
 
     @Test

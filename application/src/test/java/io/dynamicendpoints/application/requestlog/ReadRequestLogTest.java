@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.requestlog;
 
 import io.dynamicendpoints.application.port.RequestLogCursor;
+import io.dynamicendpoints.application.port.RunTrace;
 import io.dynamicendpoints.application.requestlog.ReadRequestLog.Page;
 import io.dynamicendpoints.application.requestlog.ReadRequestLog.Query;
 import io.dynamicendpoints.application.workflow.WorkflowNotFoundException;
@@ -14,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.dynamicendpoints.application.fake.RequestLogFixtures.anEntry;
@@ -124,6 +126,39 @@ class ReadRequestLogTest {
         assertThatThrownBy(() -> read.one(RequestId.generate(T0, new SecureRandom()).toString()))
                 .isInstanceOf(RequestNotFoundException.class);
         assertThatThrownBy(() -> read.one("nonsense")).isInstanceOf(RequestNotFoundException.class);
+    }
+
+    @Test
+    void anEntryWhoseRunEndedLaterShowsTheRunsStoredTrace() {
+        RequestLogEntry base = logged(1).getFirst();
+        RequestLogEntry async = withRun(base, "run-async", List.of());
+        platform.log.append(List.of(async));
+        List<Map<String, Object>> steps = List.of(Map.of("step_id", "mark", "kind", "create_record"));
+
+        assertThat(read.one(async.id().toString()).entry().trace()).as("the run has not ended yet").isEmpty();
+        platform.log.appendRunTrace(new RunTrace("run-async", workflow.requireId(), T0, steps));
+
+        RequestLogEntry shown = read.one(async.id().toString()).entry();
+        assertThat(shown.trace()).isEqualTo(steps);
+        assertThat(shown.runId()).contains("run-async");
+        assertThat(shown.id()).isEqualTo(async.id());
+    }
+
+    @Test
+    void anEntryThatHoldsItsTraceKeepsIt() {
+        List<Map<String, Object>> own = List.of(Map.of("step_id", "ack"));
+        RequestLogEntry sync = withRun(logged(1).getFirst(), "run-sync", own);
+        platform.log.append(List.of(sync));
+        platform.log.appendRunTrace(new RunTrace("run-sync", workflow.requireId(), T0, List.of(Map.of("step_id", "other"))));
+
+        assertThat(read.one(sync.id().toString()).entry().trace()).isEqualTo(own);
+    }
+
+    private static RequestLogEntry withRun(RequestLogEntry entry, String runId, List<Map<String, Object>> trace) {
+        return new RequestLogEntry(RequestId.generate(entry.receivedAt(), new SecureRandom()), entry.receivedAt(),
+                entry.workflowId(), entry.method(), entry.path(), entry.query(), entry.headers(), entry.body(),
+                entry.tokenData(), entry.authOutcome(), entry.status(), entry.responseHeaders(), entry.responseBody(),
+                entry.durationMs(), Optional.of(runId), trace, entry.replayOf());
     }
 
     @Test

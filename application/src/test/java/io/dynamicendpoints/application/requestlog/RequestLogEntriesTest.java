@@ -2,6 +2,9 @@ package io.dynamicendpoints.application.requestlog;
 
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ListenerExchange;
+import io.dynamicendpoints.application.receive.ListenerResponse;
+import io.dynamicendpoints.application.receive.StartedRun;
+import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.listener.CorsRules;
 import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.listener.EndpointSecret;
@@ -58,6 +61,35 @@ class RequestLogEntriesTest {
         assertThat(entry.durationMs()).isNotNegative();
         assertThat(entry.replayOf()).isEmpty();
         assertThat(entry.id().value().version()).isEqualTo(7);
+    }
+
+    @Test
+    void recordsTheRunsIdAndTraceInTheShapeTheBuilderTestShows() {
+        Workflow workflow = platform.publish(aDataListener("ok"));
+        ListenerExchange exchange = new ListenerExchange(workflow, request(workflow, "POST", JSON, "{}"),
+                new ListenerResponse.DataResponse("ok", "text/plain"), RequestLogPlatform.NOW, 1_000, false,
+                new StartedRun("run-1", List.of(
+                        new TraceEntry("has-email", "virtual_condition", TraceEntry.Outcome.SUCCEEDED, 1500, "yes"),
+                        new TraceEntry("note", "create_record", TraceEntry.Outcome.FAILED, 250, "no such entity"))));
+
+        RequestLogEntry entry = platform.entries.entry(exchange, Optional.empty());
+
+        assertThat(entry.runId()).contains("run-1");
+        assertThat(entry.trace()).containsExactly(
+                Map.of("step_id", "has-email", "kind", "virtual_condition", "outcome", "succeeded",
+                        "duration_ms", 1.5, "detail", "yes"),
+                Map.of("step_id", "note", "kind", "create_record", "outcome", "failed",
+                        "duration_ms", 0.25, "detail", "no such entity"));
+    }
+
+    @Test
+    void anExchangeWithoutARunHasNoRunIdNorTrace() {
+        Workflow workflow = platform.publish(aDataListener("ok"));
+
+        RequestLogEntry entry = entryOf(workflow, "POST", JSON, "{}");
+
+        assertThat(entry.runId()).isEmpty();
+        assertThat(entry.trace()).isEmpty();
     }
 
     @Test

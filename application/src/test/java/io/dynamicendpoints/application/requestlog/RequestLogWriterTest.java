@@ -5,6 +5,7 @@ import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.application.port.RequestLogExpiry;
 import io.dynamicendpoints.application.port.RequestLogPage;
 import io.dynamicendpoints.application.port.RequestLogQuery;
+import io.dynamicendpoints.application.port.RunTrace;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.Workflow;
@@ -133,6 +134,16 @@ class RequestLogWriterTest {
         @Override
         public RequestLogPage list(RequestLogQuery query) {
             return stored.list(query);
+        }
+
+        @Override
+        public void appendRunTrace(RunTrace trace) {
+            stored.appendRunTrace(trace);
+        }
+
+        @Override
+        public Optional<RunTrace> findRunTrace(String runId) {
+            return stored.findRunTrace(runId);
         }
 
         @Override

@@ -17,7 +17,15 @@ final class FlatJson {
     }
 
     static String strings(Map<String, String> map) {
-        StringBuilder json = new StringBuilder(32 + map.size() * 32).append('{');
+        if (map.isEmpty()) {
+            return "{}";
+        }
+        // Sized for the text without escapes, so that the builder rarely grows (a copy each time).
+        int length = 2;
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            length += entry.getKey().length() + entry.getValue().length() + 6;
+        }
+        StringBuilder json = new StringBuilder(length).append('{');
         boolean first = true;
         for (Map.Entry<String, String> entry : map.entrySet()) {
             if (!first) {
@@ -31,7 +39,17 @@ final class FlatJson {
     }
 
     static String stringLists(Map<String, List<String>> map) {
-        StringBuilder json = new StringBuilder(32 + map.size() * 32).append('{');
+        if (map.isEmpty()) {
+            return "{}";
+        }
+        int length = 2;
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            length += entry.getKey().length() + 6;
+            for (String value : entry.getValue()) {
+                length += value.length() + 3;
+            }
+        }
+        StringBuilder json = new StringBuilder(length).append('{');
         boolean first = true;
         for (Map.Entry<String, List<String>> entry : map.entrySet()) {
             if (!first) {

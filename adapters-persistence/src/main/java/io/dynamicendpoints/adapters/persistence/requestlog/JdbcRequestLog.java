@@ -6,6 +6,7 @@ import io.dynamicendpoints.application.port.RequestLogExpiry;
 import io.dynamicendpoints.application.port.RequestLogPage;
 import io.dynamicendpoints.application.port.RequestLogQuery;
 import io.dynamicendpoints.application.port.RequestLogQuery.StatusRange;
+import io.dynamicendpoints.application.port.RunTrace;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@link RequestLog} in the {@code request_log} table (V4). Plain JDBC rather than a generated
+ * {@link RequestLog} in the {@code request_log} table (V7), and run traces in {@code request_log_run_trace}
+ * (V8). Plain JDBC rather than a generated
  * repository: the writer needs a real JDBC batch, and the listing combines optional filters with a
  * keyset condition, which generated queries cannot express without defeating the indexes.
  *
@@ -47,6 +50,10 @@ public class JdbcRequestLog implements RequestLog {
     static final int ROWS_PER_INSERT = 100;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
     private static final String INSERT = insert(ROWS_PER_INSERT);
+    private static final String INSERT_RUN_TRACE =
+            "INSERT INTO request_log_run_trace (run_id, workflow_id, ended_at, trace) VALUES (?, ?, ?, ?)";
+    private static final String SELECT_RUN_TRACE =
+            "SELECT run_id, workflow_id, ended_at, trace FROM request_log_run_trace WHERE run_id = ?";
 
     private final JdbcOperations jdbc;
     private final RequestLogRowMapper mapper;
@@ -136,7 +143,61 @@ public class JdbcRequestLog implements RequestLog {
 
     @Override
     @Transactional
+    public void appendRunTrace(RunTrace trace) {
+        // A run that resumed after its node died ends twice: the later trace replaces the earlier one.
+        jdbc.prepareStatement("DELETE FROM request_log_run_trace WHERE run_id = ?", statement -> {
+            statement.setString(1, trace.runId());
+            return statement.executeUpdate();
+        });
+        jdbc.prepareStatement(INSERT_RUN_TRACE, statement -> {
+            statement.setString(1, trace.runId());
+            statement.setLong(2, trace.workflowId().value());
+            statement.setObject(3, RequestLogRowMapper.timestamp(trace.endedAt()));
+            statement.setString(4, mapper.writeTrace(trace.steps()));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RunTrace> findRunTrace(String runId) {
+        return jdbc.prepareStatement(SELECT_RUN_TRACE, statement -> {
+            statement.setString(1, runId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.<RunTrace>empty();
+                }
+                return Optional.of(new RunTrace(rows.getString("run_id"), new WorkflowId(rows.getLong("workflow_id")),
+                        rows.getObject("ended_at", OffsetDateTime.class).toInstant(),
+                        mapper.readTrace(rows.getString("trace"))));
+            }
+        });
+    }
+
+    @Override
+    @Transactional
     public int deleteExpired(RequestLogExpiry expiry, int limit) {
+        return deleteExpiredEntries(expiry, limit) + deleteExpiredRunTraces(expiry, limit);
+    }
+
+    private int deleteExpiredRunTraces(RequestLogExpiry expiry, int limit) {
+        Sql select = new Sql("SELECT run_id FROM request_log_run_trace WHERE ended_at < ?",
+                RequestLogRowMapper.timestamp(expiry.receivedBefore()));
+        expiry.only().ifPresent(workflow -> select.and("workflow_id = ?", workflow.value()));
+        if (!expiry.except().isEmpty()) {
+            select.and("workflow_id NOT IN (" + String.join(", ", expiry.except().stream().map(id -> "?").toList()) + ")",
+                    expiry.except().stream().map(WorkflowId::value).toArray());
+        }
+        select.text.append(" LIMIT ?");
+        select.parameters.add(limit);
+        String delete = "DELETE FROM request_log_run_trace WHERE run_id IN (" + select.text + ")";
+        return jdbc.prepareStatement(delete, statement -> {
+            select.bind(statement);
+            return statement.executeUpdate();
+        });
+    }
+
+    private int deleteExpiredEntries(RequestLogExpiry expiry, int limit) {
         Instant cutoff = expiry.receivedBefore();
         Sql select = new Sql("SELECT id FROM request_log WHERE received_at < ?", RequestLogRowMapper.timestamp(cutoff));
         if (expiry.only().isPresent()) {

@@ -102,6 +102,14 @@ final class RequestLogRowMapper {
                 replayOf == null ? Optional.empty() : Optional.of(new RequestId(replayOf)));
     }
 
+    String writeTrace(List<Map<String, Object>> trace) {
+        return write(trace);
+    }
+
+    List<Map<String, Object>> readTrace(String text) {
+        return read(text, TRACE);
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

@@ -32,7 +32,7 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
 
     @Override
     protected RequestLog emptyRequestLog() {
-        database().empty("request_log");
+        database().empty("request_log", "request_log_run_trace");
         return requestLog;
     }
 
