@@ -30,7 +30,7 @@ public record RequestLogConfiguration(
         @Bindable(defaultValue = "30d") Duration retention,
         @Bindable(defaultValue = "32KB") @ReadableBytes int maxBodySize,
         @Bindable(defaultValue = "") List<String> secretHeaders,
-        @Bindable(defaultValue = "10000") int queueCapacity,
+        @Bindable(defaultValue = "50000") int queueCapacity,
         @Bindable(defaultValue = "64MB") @ReadableBytes long maxQueuedBytes,
         @Bindable(defaultValue = "500") int batchSize,
         @Bindable(defaultValue = "20ms") Duration linger,

@@ -50,7 +50,7 @@ public record RequestLogSettings(
 
     /** What the platform runs with unless configured otherwise. */
     public static RequestLogSettings defaults() {
-        return new RequestLogSettings(32 * 1024, Set.of(), 10_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
+        return new RequestLogSettings(32 * 1024, Set.of(), 50_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
                 Duration.ofDays(30), 5_000);
     }
 
