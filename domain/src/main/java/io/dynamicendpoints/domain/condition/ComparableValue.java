@@ -28,7 +28,6 @@ final class ComparableValue implements Comparable<ComparableValue> {
     private final String trimmed;
     private final ZoneId zone;
     private final BigDecimal number;
-    private Optional<Instant> date; // read on first need
 
     private ComparableValue(String text, String trimmed, ZoneId zone) {
         this.text = text;
@@ -56,11 +55,9 @@ final class ComparableValue implements Comparable<ComparableValue> {
         return text.compareTo(other.text);
     }
 
+    /** Read when needed, not kept: the domain's values are immutable, and a comparison reads it at most once. */
     private Optional<Instant> date() {
-        if (date == null) {
-            date = date(trimmed, zone);
-        }
-        return date;
+        return date(trimmed, zone);
     }
 
     private static BigDecimal number(String value) {
