@@ -16,7 +16,8 @@
 # the admin console's port, ignored by builds without it), BENCH_ENDPOINTS (1000),
 # BENCH_SCENARIOS (all, e.g. "a b g"), BENCH_JAVA_OPTS (extra JVM options), BENCH_MVN_ARGS (extra
 # Maven arguments, e.g. -Dmaven.repo.local=...), BENCH_DOC (docs/performance.md; "-" writes no doc),
-# BENCH_PROFILE_DURATION (20 s).
+# BENCH_PROFILE_DURATION (20 s), BENCH_AOT (1: first a training start that writes a JDK AOT cache,
+# which every measured start then uses, as ./run does; 0: plain starts; ignored before JDK 25).
 #
 # Needs: a JDK >= 21 and Maven (see scripts/jdk.sh), and from Debian wrk, nginx, curl, openssl,
 # procps (installed with apt-get when missing and running as root). Loopback only; every wait loop
@@ -47,6 +48,7 @@ CONSOLE_PORT=${BENCH_CONSOLE_PORT:-18082}
 ENDPOINTS=${BENCH_ENDPOINTS:-1000}
 SCENARIOS=" ${BENCH_SCENARIOS:-a a-half b c d e f-1k f-100k f-1m g} "
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+AOT=${BENCH_AOT:-1}
 PROFILE_DURATION=${BENCH_PROFILE_DURATION:-20}
 DOC=${BENCH_DOC:-$ROOT/docs/performance.md}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -142,9 +144,9 @@ start_server() { # working directory; sets SERVER_PID and STARTUP_MS (launch -> 
   STARTUP_MS=$(( $(now_ms) - started ))
 }
 
-stop_server() {
+stop_server() { # [how many 0.2 s waits before kill -9; 150]
   kill "$SERVER_PID" 2>/dev/null || true
-  for _ in $(seq 1 150); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+  for _ in $(seq 1 "${1:-150}"); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$SERVER_PID" 2>/dev/null || true
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=''
@@ -333,6 +335,24 @@ if (( BUILD )); then
   (cd "$ROOT" && mvn -B -q ${BENCH_MVN_ARGS:-} -DskipTests package) >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "build failed"; }
 fi
 [[ -f $ROOT/app/target/dynamic-endpoints.jar ]] || die "no app/target/dynamic-endpoints.jar (build without --no-build)"
+
+# shellcheck source=../scripts/aot.sh
+source "$ROOT/scripts/aot.sh"
+AOT_NOTE='no AOT cache'
+if (( AOT )); then
+  # A throwaway start on its own database trains the cache (written when it stops), as ./run's first start does.
+  AOT_OPTS=$(aot_options "$ROOT/app/target/dynamic-endpoints.jar" "$WORK/dynamic-endpoints.aot")
+  if [[ -n $AOT_OPTS ]]; then
+    log "training the JDK AOT cache with a throwaway start"
+    JAVA_OPTS_PLAIN=$JAVA_OPTS
+    JAVA_OPTS="$JAVA_OPTS_PLAIN $AOT_OPTS"
+    start_server "$WORK/aot-training" ''
+    stop_server 900 # writing the cache at exit takes a while on a busy machine
+    [[ -s $WORK/dynamic-endpoints.aot ]] || die "the training start wrote no AOT cache"
+    JAVA_OPTS="$JAVA_OPTS_PLAIN $(aot_options "$ROOT/app/target/dynamic-endpoints.jar" "$WORK/dynamic-endpoints.aot")"
+    AOT_NOTE="JDK AOT cache from one training start (\`scripts/aot.sh\`, as \`./run\` uses it)"
+  fi
+fi
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "starting nginx on 127.0.0.1:$NGINX_PORT"
@@ -567,7 +587,7 @@ report() {
   if [[ -n ${DELAY_MS:-} ]]; then
     echo "- **(a) at half its peak rate**: every connection waits ${DELAY_MS} ms between requests, which offers about half of (a)'s $A_RPS req/s; wrk measures each request's own latency (no coordinated-omission correction, which matters little when nothing queues)."
   fi
-  echo "- **start-up to first served request** (launch of \`java -jar\` until a listener URL answers 200): first start on an empty database $FIRST_START_MS ms (Flyway migrations, admin bcrypt hash, demo endpoint), restart on the same database $RESTART_MS ms."
+  echo "- **start-up to first served request** (launch of \`java -jar\` until a listener URL answers 200): first start on an empty database $FIRST_START_MS ms (Flyway migrations, admin bcrypt hash, demo endpoint), restart on the same database $RESTART_MS ms; $AOT_NOTE."
   echo "- **idle RSS** of the whole platform (one JVM, the admin console included where the build has it): $(( IDLE_RSS_KB / 1024 )) MB after the first start, $(( IDLE_AFTER_KB / 1024 )) MB after the load (peak over the whole run $(( PEAK_ALL_KB / 1024 )) MB), $(( IDLE_RESTART_KB / 1024 )) MB after the restart."
   echo "- **durability**, counted in the database after the server stopped (wrk does not count the requests still in flight when it stops, so the database may hold up to $CONNECTIONS more per wrk run than were acknowledged):"
   local acked stored d_id

@@ -8,7 +8,9 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,11 @@ import java.util.logging.Logger;
 public final class BackgroundRuns {
 
     private static final Logger LOG = Logger.getLogger(BackgroundRuns.class.getName());
+    /**
+     * Runs the pool refused, held in memory until a worker is free. This node keeps renewing their
+     * lease (it still holds them), so without this they would wait for the node to restart.
+     */
+    static final int MAX_WAITING = 10_000;
 
     private final WorkflowRuns runs;
     private final Workflows workflows;
@@ -30,6 +37,7 @@ public final class BackgroundRuns {
     private final String node;
     private final Clock clock;
     private final TraceRecorder traces;
+    private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
 
     public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
                           String node, Clock clock) {
@@ -54,15 +62,51 @@ public final class BackgroundRuns {
     }
 
     /**
-     * Runs an accepted run on the pool. When the pool is full the run stays stored, and is picked up
-     * again once its lease runs out.
+     * Runs an accepted run on the pool. When the pool is full the run waits in memory (at most
+     * {@link #MAX_WAITING} of them) and a worker takes it when it finishes its current run; beyond
+     * that it stays stored only, and is picked up once its lease runs out after a restart.
      */
     public void start(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
-        try {
-            pool.execute(() -> execute(runId, workflow, data, sink));
-        } catch (RejectedExecutionException full) {
+        Waiting run = new Waiting(runId, workflow, data, sink);
+        if (!submit(run) && !waiting.offer(run)) {
             LOG.warning("Run " + runId + " waits for a free worker; it is stored and will resume after its lease");
         }
+    }
+
+    private boolean submit(Waiting run) {
+        try {
+            pool.execute(() -> {
+                execute(run);
+                runWaiting();
+            });
+            return true;
+        } catch (RejectedExecutionException full) {
+            return false;
+        }
+    }
+
+    /** A worker that finished a run takes the runs that found the pool full, until none is left. */
+    private void runWaiting() {
+        Waiting next;
+        while (!pool.isShutdown() && (next = waiting.poll()) != null) {
+            execute(next);
+        }
+    }
+
+    /** Hands waiting runs to idle workers: for when every worker finished before the runs were refused. */
+    private void submitWaiting() {
+        Waiting next;
+        while ((next = waiting.poll()) != null) {
+            if (!submit(next)) {
+                waiting.offer(next);
+                return;
+            }
+        }
+    }
+
+    /** How many refused runs wait in memory for a worker. */
+    int waitingRuns() {
+        return waiting.size();
     }
 
     /** Claims runs whose node stopped renewing them and runs them here; returns how many were claimed. */
@@ -84,10 +128,13 @@ public final class BackgroundRuns {
     /** Tells other nodes this node is alive and still working on its runs. */
     public void renewLeases() {
         runs.renew(node, clock.instant());
+        submitWaiting();
     }
 
-    private void execute(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
-        ExecutionContext context = new ExecutionContext(runId, data, sink);
+    private void execute(Waiting run) {
+        String runId = run.runId();
+        Workflow workflow = run.workflow();
+        ExecutionContext context = new ExecutionContext(runId, run.data(), run.sink());
         try {
             engine.run(workflow, context);
             String failed = context.failedStep();
@@ -98,5 +145,9 @@ public final class BackgroundRuns {
         } finally {
             traces.ended(runId, workflow.requireId(), context.trace());
         }
+    }
+
+    /** An accepted run on its way to a worker. */
+    private record Waiting(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
     }
 }

@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.receive;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -9,20 +10,35 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import io.dynamicendpoints.domain.listener.JwtRequirement;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies the JWT a caller presents to an endpoint with authentication on: HMAC only (HS256, HS384,
  * HS512), signed with the endpoint secret, issued by the endpoint key, in date with 60 seconds of
- * leeway. The cryptography is Nimbus JOSE's; this class only decides which rules apply.
+ * leeway. Nimbus JOSE parses headers and claims; this class decides which rules apply.
+ *
+ * <p>Two paths give the same answers. The <em>full path</em> hands the token to Nimbus
+ * ({@code JWTParser}, {@code MACVerifier}). The <em>fast path</em>, taken for the usual token (three
+ * strict base64url segments whose header an earlier request already proved to be a plain HMAC header),
+ * skips what repeats from request to request: the header is looked up instead of decoded and parsed,
+ * the claims of a recently seen payload are reused (parsing is a pure function of the segment; the
+ * signature is still checked on every request), and the HMAC runs on a {@link Mac} kept per thread
+ * instead of one looked up from the JCA providers each time. Anything unusual goes the full path.
  */
 public final class JwtVerification {
 
@@ -32,6 +48,19 @@ public final class JwtVerification {
     private static final Set<JWSAlgorithm> HMAC = Set.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512);
     /** HMAC's block size for SHA-256; see {@link #hmacKey(String)}. */
     private static final int PADDED_KEY_LENGTH = 64;
+    /**
+     * Bounds both caches: beyond it a cache is emptied and fills again, so a flood of distinct
+     * tokens costs the full path, never memory (at most this many payloads of at most 8 KB).
+     */
+    static final int CACHE_LIMIT = 512;
+    private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+
+    /** Header segment → its algorithm, for headers Nimbus accepted as HMAC JWS headers without {@code crit}. */
+    private final Map<String, JWSAlgorithm> knownHeaders = new ConcurrentHashMap<>();
+    /** Payload segment → its parsed claims, only for claims whose {@code data} is immutable ({@link #shareable}). */
+    private final Map<String, JWTClaimsSet> knownClaims = new ConcurrentHashMap<>();
+    /** One prepared MAC per thread, re-keyed only when the secret or the algorithm changes. */
+    private final ThreadLocal<PreparedMac> macs = new ThreadLocal<>();
 
     /**
      * @param key    the resolved {@code endpoint_key}
@@ -50,6 +79,43 @@ public final class JwtVerification {
         if (token.length() > MAX_TOKEN_LENGTH) {
             return rejected("malformed", "The token is longer than " + MAX_TOKEN_LENGTH + " characters");
         }
+        Segments segments = Segments.of(token);
+        JWSAlgorithm algorithm = segments == null ? null : knownHeaders.get(segments.header());
+        if (algorithm == null) {
+            return verifyWithNimbus(token, requirement, key, secret, now);
+        }
+        byte[] signature = segments.signature();
+        if (signature == null) {
+            return verifyWithNimbus(token, requirement, key, secret, now);
+        }
+        // From here the order of the checks is the full path's, so a bad token gets the same reason.
+        if (secret.isEmpty() || key.isEmpty()) {
+            return rejected("signature", "The endpoint has no usable secret");
+        }
+        JWTClaimsSet claims = knownClaims.get(segments.payload());
+        if (claims == null) {
+            byte[] payload = decode(segments.payload());
+            if (payload == null) {
+                return verifyWithNimbus(token, requirement, key, secret, now);
+            }
+            try {
+                claims = JWTClaimsSet.parse(new String(payload, StandardCharsets.UTF_8));
+            } catch (ParseException e) {
+                return rejected("malformed", "The token's claims are not a JSON object");
+            }
+            if (shareable(claims)) {
+                remember(knownClaims, segments.payload(), claims);
+            }
+        }
+        byte[] expected = mac(algorithm, secret).doFinal(segments.signingInput());
+        if (!MessageDigest.isEqual(expected, signature)) { // constant time
+            return rejected("signature", "The signature does not match the endpoint secret");
+        }
+        return checkClaims(claims, requirement, key, now);
+    }
+
+    /** The full path: every step through Nimbus. Also what teaches the fast path a header. */
+    JwtOutcome verifyWithNimbus(String token, JwtRequirement requirement, String key, String secret, Instant now) {
         JWT parsed;
         try {
             parsed = JWTParser.parse(token);
@@ -59,8 +125,12 @@ public final class JwtVerification {
         if (!(parsed instanceof SignedJWT signed)) {
             return rejected("algorithm", "Unsigned and encrypted tokens are not accepted; sign with HS256, HS384 or HS512");
         }
-        if (!HMAC.contains(signed.getHeader().getAlgorithm())) {
+        JWSHeader header = signed.getHeader();
+        if (!HMAC.contains(header.getAlgorithm())) {
             return rejected("algorithm", "Only HS256, HS384 and HS512 are accepted");
+        }
+        if (plainHmacHeader(header)) {
+            remember(knownHeaders, signed.getParsedParts()[0].toString(), header.getAlgorithm());
         }
         if (secret.isEmpty() || key.isEmpty()) {
             // Fail closed: an empty resolved secret would let anyone sign.
@@ -79,6 +149,10 @@ public final class JwtVerification {
         } catch (JOSEException e) {
             return rejected("signature", "The signature cannot be checked");
         }
+        return checkClaims(claims, requirement, key, now);
+    }
+
+    private static JwtOutcome checkClaims(JWTClaimsSet claims, JwtRequirement requirement, String key, Instant now) {
         if (!key.equals(claims.getIssuer())) {
             return rejected("issuer", "The token's iss does not match the endpoint key");
         }
@@ -111,6 +185,100 @@ public final class JwtVerification {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A header the fast path may take on trust: no {@code crit} (which {@link MACVerifier} refuses) and
+     * the ordinary base64url payload (no RFC 7797 {@code b64: false}, which changes the signing input).
+     */
+    private static boolean plainHmacHeader(JWSHeader header) {
+        return (header.getCriticalParams() == null || header.getCriticalParams().isEmpty())
+                && header.isBase64URLEncodePayload();
+    }
+
+    /**
+     * Claims are shared between requests only when the one claim that reaches the workflow,
+     * {@code data}, is immutable: {@code JWTClaimsSet} itself is, but a map or list in {@code data}
+     * becomes part of the request's {@code __data}, and each request must get its own.
+     */
+    static boolean shareable(JWTClaimsSet claims) {
+        Object data = claims.getClaim("data");
+        return data == null || data instanceof String || data instanceof Number || data instanceof Boolean;
+    }
+
+    private static <V> void remember(Map<String, V> cache, String segment, V value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(segment, value);
+    }
+
+    private Mac mac(JWSAlgorithm algorithm, String secret) {
+        PreparedMac prepared = macs.get();
+        if (prepared == null || !prepared.algorithm().equals(algorithm) || !prepared.secret().equals(secret)) {
+            prepared = PreparedMac.of(algorithm, secret);
+            macs.set(prepared);
+        }
+        return prepared.mac();
+    }
+
+    /** A MAC keyed with one secret; {@code doFinal} leaves it keyed, ready for the next token. */
+    private record PreparedMac(JWSAlgorithm algorithm, String secret, Mac mac) {
+
+        static PreparedMac of(JWSAlgorithm algorithm, String secret) {
+            String jca = switch (algorithm.getName()) {
+                case "HS256" -> "HmacSHA256";
+                case "HS384" -> "HmacSHA384";
+                case "HS512" -> "HmacSHA512";
+                default -> throw new IllegalArgumentException("not an HMAC algorithm: " + algorithm);
+            };
+            try {
+                Mac mac = Mac.getInstance(jca);
+                mac.init(new SecretKeySpec(hmacKey(secret), jca));
+                return new PreparedMac(algorithm, secret, mac);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("The JDK has no " + jca, e);
+            }
+        }
+    }
+
+    /** The three segments of a compact JWS, or null when the token has another shape. */
+    private record Segments(String token, int firstDot, int secondDot) {
+
+        static Segments of(String token) {
+            int first = token.indexOf('.');
+            int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+            if (first <= 0 || second <= first + 1 || second == token.length() - 1 || token.indexOf('.', second + 1) >= 0) {
+                return null;
+            }
+            return new Segments(token, first, second);
+        }
+
+        String header() {
+            return token.substring(0, firstDot);
+        }
+
+        String payload() {
+            return token.substring(firstDot + 1, secondDot);
+        }
+
+        byte[] signingInput() {
+            return token.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII);
+        }
+
+        /** The decoded signature, or null when it is not strict base64url (the full path then decides). */
+        byte[] signature() {
+            return decode(token.substring(secondDot + 1));
+        }
+    }
+
+    /** Strict base64url (the JDK's decoder refuses what Nimbus's lenient one would bend), or null. */
+    private static byte[] decode(String segment) {
+        try {
+            return BASE64URL.decode(segment);
+        } catch (IllegalArgumentException notStrict) {
+            return null;
+        }
     }
 
     /** {@code Authorization: Bearer <token>} first (scheme case-insensitive), then the {@code token} header. */

@@ -44,7 +44,10 @@ public final class ReplyContentType {
         }
         char first = text.charAt(0);
         if (first == '{' || first == '[') {
-            try {
+            if (StrictJson.isObjectOrArray(text)) {
+                return Optional.of(JSON); // the usual reply, recognised without building it
+            }
+            try { // what the strict reader does not recognise, the JSON parser decides, as it always did
                 json.parse(text);
                 return Optional.of(JSON);
             } catch (Json.MalformedJsonException notJson) {

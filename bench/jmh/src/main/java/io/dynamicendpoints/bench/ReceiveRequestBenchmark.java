@@ -53,7 +53,8 @@ public class ReceiveRequestBenchmark {
         receiveRequest = new ReceiveRequest(endpoints, new RequestExtraction(json), new ReplyContentType(json),
                 new JwtVerification(), new CorsCheck(), Clock.systemUTC(),
                 // A data reply without steps never reaches the engine or the background runs.
-                null, null, Runnable::run, null, io.dynamicendpoints.application.receive.RunSettings.defaults());
+                null, null, Runnable::run, null, io.dynamicendpoints.application.receive.RunSettings.defaults(),
+                io.dynamicendpoints.application.receive.RequestRecorder.NONE);
     }
 
     @Benchmark

@@ -12,6 +12,7 @@ import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.SseFrame;
+import io.dynamicendpoints.application.receive.ReplyContentType;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -26,8 +27,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns the use case's reply into the HTTP answer: status, headers and body bytes, now or later. */
 @Singleton
@@ -35,6 +40,14 @@ public final class ListenerReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListenerReplies.class);
     private static final String HTML = "text/html; charset=UTF-8";
+    /**
+     * The content types a reply usually has, parsed once: handing Micronaut a string makes it parse
+     * the media type again on every response. Their text is unchanged on the wire.
+     */
+    private static final Map<String, MediaType> KNOWN_TYPES = Stream.of(
+                    ReplyContentType.JSON, ReplyContentType.XML, ReplyContentType.HTML, HTML)
+            .distinct()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), MediaType::new));
 
     public CompletionStage<MutableHttpResponse<?>> toHttp(ListenerResponse response) {
         if (response instanceof Deferred deferred) {
@@ -96,6 +109,8 @@ public final class ListenerReplies {
 
     private static MutableHttpResponse<byte[]> bytes(MutableHttpResponse<?> response, String body, String contentType) {
         // Bytes, not a String: the content type we detected must reach the wire unchanged.
-        return response.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+        MediaType known = KNOWN_TYPES.get(contentType);
+        MutableHttpResponse<?> typed = known != null ? response.contentType(known) : response.contentType(contentType);
+        return typed.body(body.getBytes(StandardCharsets.UTF_8));
     }
 }

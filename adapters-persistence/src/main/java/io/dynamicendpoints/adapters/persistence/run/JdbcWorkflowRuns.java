@@ -1,9 +1,12 @@
 package io.dynamicendpoints.adapters.persistence.run;
 
+import io.dynamicendpoints.adapters.persistence.commit.GroupCommit;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,21 +30,33 @@ import java.util.UUID;
 @Singleton
 public final class JdbcWorkflowRuns implements WorkflowRuns {
 
+    /** Journal writes one commit takes at most. */
+    static final int MAX_BATCH = 64;
+
     private final WorkflowRunRowRepository rows;
     private final WorkflowRunRowMapper mapper;
+    private final GroupCommit<WorkflowRunRow, String> accepts;
+    private final GroupCommit<Finish, Integer> finishes;
 
-    JdbcWorkflowRuns(WorkflowRunRowRepository rows, WorkflowRunRowMapper mapper) {
+    JdbcWorkflowRuns(WorkflowRunRowRepository rows, WorkflowRunRowMapper mapper,
+                     TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.mapper = mapper;
+        this.accepts = new GroupCommit<>(transactions, row -> rows.save(row).id(), MAX_BATCH);
+        this.finishes = new GroupCommit<>(transactions,
+                finish -> rows.finish(finish.runId(), finish.status(), finish.error(), finish.now()), MAX_BATCH);
     }
 
+    /**
+     * The run is in the journal when this returns: concurrent accepts share a commit
+     * ({@link GroupCommit}), and each caller waits for the one holding its row.
+     */
     @Override
     public String accept(WorkflowId workflow, Map<String, Object> data, String node, Instant now) {
         Objects.requireNonNull(workflow, "workflow");
         String id = UUID.randomUUID().toString();
-        rows.save(mapper.acceptedRow(id, workflow, data, Objects.requireNonNull(node, "node"),
+        return accepts.submit(mapper.acceptedRow(id, workflow, data, Objects.requireNonNull(node, "node"),
                 Objects.requireNonNull(now, "now")));
-        return id;
     }
 
     @Override
@@ -69,7 +84,7 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
     @Override
     public void finish(String runId, boolean failed, String error, Instant now) {
         RunStatus outcome = failed ? RunStatus.FAILED : RunStatus.DONE;
-        rows.finish(runId, outcome.storedName(), error, Objects.requireNonNull(now, "now"));
+        finishes.submit(new Finish(runId, outcome.storedName(), error, Objects.requireNonNull(now, "now")));
     }
 
     @Override
@@ -80,5 +95,9 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
     @Override
     public long unfinished() {
         return rows.countUnfinished();
+    }
+
+    /** A run's outcome on its way to the journal. */
+    private record Finish(String runId, String status, String error, Instant now) {
     }
 }

@@ -35,6 +35,42 @@ abstract class JdbcVirtualRecordsSuite extends VirtualRecordsContract {
     }
 
     @Test
+    void storesEveryRecordOfManyConcurrentCreatesBeforeAnsweringEach() throws Exception {
+        emptyRecords();
+        int writers = 48;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Long>> ids = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < writers; i++) {
+                int n = i;
+                ids.add(threads.submit(() -> {
+                    start.await();
+                    long id = records.create("burst", Map.of("n", n));
+                    // Answered only once committed: another connection already sees the row.
+                    assertThat(countRows("id = " + id)).isEqualTo(1);
+                    return id;
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> distinct = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Long> id : ids) {
+                distinct.add(id.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(writers);
+        }
+        assertThat(countRows("entity = 'burst'")).isEqualTo(writers);
+    }
+
+    private int countRows(String where) throws SQLException {
+        try (Connection connection = database().connect();
+             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM virtual_record WHERE " + where);
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    @Test
     void isTheJdbcAdapter() {
         assertThat(records).isInstanceOf(JdbcVirtualRecords.class);
     }
