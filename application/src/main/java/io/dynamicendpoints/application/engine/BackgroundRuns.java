@@ -37,7 +37,8 @@ public final class BackgroundRuns {
     private final String node;
     private final Clock clock;
     private final TraceRecorder traces;
-    private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
+    private final int maxWaiting;
+    private final BlockingQueue<Waiting> waiting;
 
     public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
                           String node, Clock clock) {
@@ -47,6 +48,13 @@ public final class BackgroundRuns {
     /** @param traces where each run's trace goes when it ended (the request log) */
     public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
                           String node, Clock clock, TraceRecorder traces) {
+        this(runs, workflows, engine, pool, node, clock, traces, MAX_WAITING);
+    }
+
+    BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
+                   String node, Clock clock, TraceRecorder traces, int maxWaiting) {
+        this.maxWaiting = maxWaiting;
+        this.waiting = new LinkedBlockingQueue<>(maxWaiting);
         this.traces = traces;
         this.runs = runs;
         this.workflows = workflows;
@@ -64,12 +72,15 @@ public final class BackgroundRuns {
     /**
      * Runs an accepted run on the pool. When the pool is full the run waits in memory (at most
      * {@link #MAX_WAITING} of them) and a worker takes it when it finishes its current run; beyond
-     * that it stays stored only, and is picked up once its lease runs out after a restart.
+     * that this node gives up its claim, and the run stays stored for the next recovery pass (of this
+     * node or another) to claim once there is room.
      */
     public void start(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
         Waiting run = new Waiting(runId, workflow, data, sink);
         if (!submit(run) && !waiting.offer(run)) {
-            LOG.warning("Run " + runId + " waits for a free worker; it is stored and will resume after its lease");
+            runs.release(runId, node);
+            LOG.warning("Run " + runId + " found every worker busy and " + maxWaiting
+                    + " runs waiting; it is stored and the next recovery pass takes it");
         }
     }
 
@@ -112,7 +123,9 @@ public final class BackgroundRuns {
     /** Claims runs whose node stopped renewing them and runs them here; returns how many were claimed. */
     public int resumeExpired(Duration lease, int limit) {
         int claimed = 0;
-        for (PendingRun run : runs.claimExpired(node, clock.instant(), lease, limit)) {
+        // Claim no more than can wait for a worker here, or the claims would only be released again.
+        int room = Math.min(limit, maxWaiting - waiting.size());
+        for (PendingRun run : runs.claimExpired(node, clock.instant(), lease, room)) {
             claimed++;
             Workflow workflow = workflows.find(run.workflow()).orElse(null);
             if (workflow == null) {

@@ -28,6 +28,13 @@ public interface WorkflowRuns {
     /** Renews the lease of every unfinished run that {@code node} holds. */
     void renew(String node, Instant now);
 
+    /**
+     * Gives up {@code node}'s claim on an unfinished run it cannot start now (its workers are all
+     * busy), so that the next {@link #claimExpired} of any node takes it at once instead of after a
+     * lease that this node would otherwise keep renewing. A run held by another node is left alone.
+     */
+    void release(String runId, String node);
+
     /** Marks a run finished (done or failed); an unknown id is ignored. */
     void finish(String runId, boolean failed, String error, Instant now);
 

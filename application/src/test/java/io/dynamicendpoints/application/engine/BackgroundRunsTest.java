@@ -8,6 +8,7 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,41 @@ class BackgroundRunsTest {
 
         assertThat(background.waitingRuns()).isZero();
         assertThat(runs.unfinished()).as("every refused run finished: %s", refused).isZero();
+    }
+
+    @Test
+    void aRunBeyondTheWaitingRoomIsReleasedAndTheNextRecoveryPassRunsIt() throws Exception {
+        Workflow workflow = workflows.add(WorkflowFixtures.aPublishedDataWorkflow("{\"ok\":true}"));
+        BackgroundRuns small = new BackgroundRuns(runs, workflows, engine(), pool, "node-a", Clock.systemUTC(),
+                TraceRecorder.NONE, 2);
+        CountDownLatch busy = new CountDownLatch(1);
+        pool.execute(() -> await(busy));
+        pool.execute(() -> await(busy));
+
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String runId = small.accept(workflow, Map.of("n", i));
+            small.start(runId, workflow, Map.of("n", i), ReplySink.NONE);
+            accepted.add(runId);
+        }
+        small.renewLeases(); // the node keeps renewing what it holds: the released runs are not among them
+        assertThat(small.waitingRuns()).isEqualTo(2);
+        assertThat(runs.unfinished()).isEqualTo(5);
+
+        busy.countDown();
+        awaitIdle();
+        // Recovery passes as RunRecovery makes them: hand waiting runs to idle workers, then claim. Not
+        // one lease runs out here, yet the three released runs are claimed (as many per pass as may wait).
+        int claimed = 0;
+        for (int pass = 0; pass < 5 && runs.unfinished() > 0; pass++) {
+            small.renewLeases();
+            awaitIdle();
+            claimed += small.resumeExpired(Duration.ofMinutes(5), 100);
+            awaitIdle();
+        }
+
+        assertThat(claimed).isEqualTo(3);
+        assertThat(runs.unfinished()).as("every accepted run finished without a restart: %s", accepted).isZero();
     }
 
     private void awaitIdle() throws InterruptedException {

@@ -62,6 +62,14 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
     }
 
     @Override
+    public synchronized void release(String runId, String node) {
+        Run run = byId.get(runId);
+        if (run != null && run.status().unfinished() && node.equals(run.claimedBy())) {
+            byId.put(runId, run.released());
+        }
+    }
+
+    @Override
     public synchronized void finish(String runId, boolean failed, String error, Instant now) {
         Run run = byId.get(runId);
         if (run != null && run.status().unfinished()) {
@@ -100,6 +108,10 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
 
         Run claimed(String node, Instant now) {
             return new Run(id, workflow, data, Status.RUNNING, node, now, attempts + 1, error, createdAt, finishedAt);
+        }
+
+        Run released() {
+            return new Run(id, workflow, data, status, null, claimedAt, attempts, error, createdAt, finishedAt);
         }
 
         Run renewed(Instant now) {

@@ -217,6 +217,34 @@ public abstract class WorkflowRunsContract {
     }
 
     @Test
+    void aReleasedRunIsClaimedAtOnceAndNoLongerRenewed() {
+        String released = runs.accept(WORKFLOW, Map.of("order", 18), "node-a", T0);
+        String kept = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+
+        runs.release(released, "node-a");
+        runs.renew("node-a", T0.plusSeconds(1));
+
+        assertThat(runs.claimExpired("node-a", T0.plusSeconds(2), LEASE, 10))
+                .containsExactly(new PendingRun(released, WORKFLOW, Map.of("order", 18), "running", 2));
+        assertThat(runs.claimExpired("node-b", T0.plusSeconds(2), LEASE, 10)).isEmpty();
+        assertThat(runs.find(kept).map(PendingRun::attempts)).contains(1);
+    }
+
+    @Test
+    void releaseLeavesAnotherNodesRunAndFinishedRunsAlone() {
+        String others = runs.accept(WORKFLOW, Map.of(), "node-b", T0);
+        String finished = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+        runs.finish(finished, false, null, T0);
+
+        runs.release(others, "node-a");
+        runs.release(finished, "node-a");
+        runs.release("00000000-0000-0000-0000-000000000000", "node-a");
+
+        assertThat(runs.claimExpired("node-a", T0.plusSeconds(1), LEASE, 10)).isEmpty();
+        assertThat(runs.find(finished).map(PendingRun::status)).contains("done");
+    }
+
+    @Test
     void renewLeavesFinishedRunsFinished() {
         String id = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
         runs.finish(id, true, "boom", T0.plusSeconds(1));

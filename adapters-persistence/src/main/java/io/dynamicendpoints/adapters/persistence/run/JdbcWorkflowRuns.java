@@ -82,6 +82,11 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
     }
 
     @Override
+    public void release(String runId, String node) {
+        rows.release(Objects.requireNonNull(runId, "runId"), Objects.requireNonNull(node, "node"));
+    }
+
+    @Override
     public void finish(String runId, boolean failed, String error, Instant now) {
         RunStatus outcome = failed ? RunStatus.FAILED : RunStatus.DONE;
         finishes.submit(new Finish(runId, outcome.storedName(), error, Objects.requireNonNull(now, "now")));

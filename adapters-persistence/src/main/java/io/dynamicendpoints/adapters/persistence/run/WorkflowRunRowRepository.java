@@ -47,6 +47,10 @@ interface WorkflowRunRowRepository extends GenericRepository<WorkflowRunRow, Str
     int renew(String node, Instant now);
 
     /** Finishes a run unless it was finished already: the first outcome stands. */
+    @Query("UPDATE workflow_run SET claimed_by = NULL "
+            + "WHERE id = :id AND claimed_by = :node AND status IN ('pending', 'running')")
+    int release(String id, String node);
+
     @Query("UPDATE workflow_run SET status = :status, error = :error, finished_at = :now "
             + "WHERE id = :id AND status IN ('pending', 'running')")
     int finish(String id, String status, @Nullable String error, Instant now);
