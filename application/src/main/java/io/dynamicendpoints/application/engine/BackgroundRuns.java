@@ -7,11 +7,14 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +32,8 @@ public final class BackgroundRuns {
      * lease (it still holds them), so without this they would wait for the node to restart.
      */
     static final int MAX_WAITING = 10_000;
+    /** A lease no live node's claim outlasts: claiming with it takes only runs nobody holds. */
+    private static final Duration ONLY_RELEASED = Duration.ofDays(36_500);
 
     private final WorkflowRuns runs;
     private final Workflows workflows;
@@ -39,6 +44,9 @@ public final class BackgroundRuns {
     private final TraceRecorder traces;
     private final int maxWaiting;
     private final BlockingQueue<Waiting> waiting;
+    /** Runs this node released since it last found none to claim back: a hint, other nodes may take them. */
+    private final AtomicInteger released = new AtomicInteger();
+    private final AtomicBoolean claiming = new AtomicBoolean();
 
     public BackgroundRuns(WorkflowRuns runs, Workflows workflows, WorkflowEngine engine, ExecutorService pool,
                           String node, Clock clock) {
@@ -72,15 +80,17 @@ public final class BackgroundRuns {
     /**
      * Runs an accepted run on the pool. When the pool is full the run waits in memory (at most
      * {@link #MAX_WAITING} of them) and a worker takes it when it finishes its current run; beyond
-     * that this node gives up its claim, and the run stays stored for the next recovery pass (of this
-     * node or another) to claim once there is room.
+     * that this node gives up its claim, so the run stays stored only: the first worker that finds no
+     * run waiting claims it back (or another node's recovery claims it), without waiting for a lease.
      */
     public void start(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
         Waiting run = new Waiting(runId, workflow, data, sink);
         if (!submit(run) && !waiting.offer(run)) {
             runs.release(runId, node);
-            LOG.warning("Run " + runId + " found every worker busy and " + maxWaiting
-                    + " runs waiting; it is stored and the next recovery pass takes it");
+            if (released.getAndIncrement() == 0) {
+                LOG.warning("Async runs arrive faster than " + maxWaiting + " waiting runs drain; the surplus "
+                        + "stays stored and is claimed back as workers free up");
+            }
         }
     }
 
@@ -101,6 +111,27 @@ public final class BackgroundRuns {
         Waiting next;
         while (!pool.isShutdown() && (next = waiting.poll()) != null) {
             execute(next);
+        }
+        claimReleased();
+    }
+
+    /** Takes back as many released runs as may wait here; one worker at a time asks the database. */
+    private void claimReleased() {
+        if (released.get() == 0 || pool.isShutdown() || !claiming.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int room = Math.min(maxWaiting - waiting.size(), released.get());
+            if (room <= 0) {
+                return;
+            }
+            List<PendingRun> won = runs.claimExpired(node, clock.instant(), ONLY_RELEASED, room);
+            released.updateAndGet(left -> won.isEmpty() ? 0 : Math.max(0, left - won.size()));
+            won.forEach(this::resume);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not claim back released runs: " + e.getMessage(), e);
+        } finally {
+            claiming.set(false);
         }
     }
 
@@ -127,21 +158,28 @@ public final class BackgroundRuns {
         int room = Math.min(limit, maxWaiting - waiting.size());
         for (PendingRun run : runs.claimExpired(node, clock.instant(), lease, room)) {
             claimed++;
-            Workflow workflow = workflows.find(run.workflow()).orElse(null);
-            if (workflow == null) {
-                runs.finish(run.id(), true, "The workflow was deleted before the run could resume", clock.instant());
-                continue;
-            }
             LOG.info("Resuming run " + run.id() + " of workflow " + run.workflow() + " (attempt " + run.attempts() + ")");
-            start(run.id(), workflow, run.data(), ReplySink.NONE);
+            resume(run);
         }
         return claimed;
+    }
+
+    private void resume(PendingRun run) {
+        Workflow workflow = workflows.find(run.workflow()).orElse(null);
+        if (workflow == null) {
+            runs.finish(run.id(), true, "The workflow was deleted before the run could resume", clock.instant());
+            return;
+        }
+        start(run.id(), workflow, run.data(), ReplySink.NONE);
     }
 
     /** Tells other nodes this node is alive and still working on its runs. */
     public void renewLeases() {
         runs.renew(node, clock.instant());
         submitWaiting();
+        if (waiting.isEmpty()) {
+            claimReleased(); // for when every worker went idle before the runs were released
+        }
     }
 
     private void execute(Waiting run) {

@@ -3,12 +3,14 @@ package io.dynamicendpoints.application.engine;
 import io.dynamicendpoints.application.fake.InMemoryWorkflowRuns;
 import io.dynamicendpoints.application.fake.InMemoryWorkflows;
 import io.dynamicendpoints.application.fake.WorkflowFixtures;
+import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,7 @@ class BackgroundRunsTest {
     }
 
     @Test
-    void aRunBeyondTheWaitingRoomIsReleasedAndTheNextRecoveryPassRunsIt() throws Exception {
+    void runsBeyondTheWaitingRoomAreReleasedAndClaimedBackAsWorkersFreeUp() throws Exception {
         Workflow workflow = workflows.add(WorkflowFixtures.aPublishedDataWorkflow("{\"ok\":true}"));
         BackgroundRuns small = new BackgroundRuns(runs, workflows, engine(), pool, "node-a", Clock.systemUTC(),
                 TraceRecorder.NONE, 2);
@@ -83,24 +85,38 @@ class BackgroundRunsTest {
             small.start(runId, workflow, Map.of("n", i), ReplySink.NONE);
             accepted.add(runId);
         }
-        small.renewLeases(); // the node keeps renewing what it holds: the released runs are not among them
         assertThat(small.waitingRuns()).isEqualTo(2);
         assertThat(runs.unfinished()).isEqualTo(5);
 
         busy.countDown();
         awaitIdle();
-        // Recovery passes as RunRecovery makes them: hand waiting runs to idle workers, then claim. Not
-        // one lease runs out here, yet the three released runs are claimed (as many per pass as may wait).
-        int claimed = 0;
-        for (int pass = 0; pass < 5 && runs.unfinished() > 0; pass++) {
-            small.renewLeases();
-            awaitIdle();
-            claimed += small.resumeExpired(Duration.ofMinutes(5), 100);
-            awaitIdle();
-        }
+        small.renewLeases(); // the recovery tick hands the waiting runs to the idle worker...
+        awaitIdle();
 
-        assertThat(claimed).isEqualTo(3);
-        assertThat(runs.unfinished()).as("every accepted run finished without a restart: %s", accepted).isZero();
+        // ...and the worker that ran them claimed the three released ones back: no lease, no restart.
+        assertThat(runs.unfinished()).as("every accepted run finished: %s", accepted).isZero();
+        assertThat(small.waitingRuns()).isZero();
+    }
+
+    @Test
+    void anotherNodeMayTakeARunThisNodeReleased() {
+        Workflow workflow = workflows.add(WorkflowFixtures.aPublishedDataWorkflow("{\"ok\":true}"));
+        BackgroundRuns small = new BackgroundRuns(runs, workflows, engine(), pool, "node-a", Clock.systemUTC(),
+                TraceRecorder.NONE, 1);
+        CountDownLatch busy = new CountDownLatch(1);
+        pool.execute(() -> await(busy));
+        pool.execute(() -> await(busy));
+
+        String waits = small.accept(workflow, Map.of("n", 1));
+        small.start(waits, workflow, Map.of("n", 1), ReplySink.NONE);
+        String overflow = small.accept(workflow, Map.of("n", 2));
+        small.start(overflow, workflow, Map.of("n", 2), ReplySink.NONE);
+        small.renewLeases();
+
+        // No lease ran out, and this node renews what it holds, yet the released run is free to take.
+        assertThat(runs.claimExpired("node-b", Instant.now(), Duration.ofDays(1), 10))
+                .extracting(WorkflowRuns.PendingRun::id).containsExactly(overflow);
+        busy.countDown();
     }
 
     private void awaitIdle() throws InterruptedException {

@@ -1,5 +1,6 @@
 package io.dynamicendpoints.adapters.persistence.requestlog;
 
+import io.dynamicendpoints.adapters.persistence.commit.GroupCommit;
 import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.application.port.RequestLogCursor;
 import io.dynamicendpoints.application.port.RequestLogExpiry;
@@ -11,9 +12,11 @@ import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,12 +58,18 @@ public class JdbcRequestLog implements RequestLog {
     private static final String SELECT_RUN_TRACE =
             "SELECT run_id, workflow_id, ended_at, trace FROM request_log_run_trace WHERE run_id = ?";
 
+    /** Run traces one commit takes at most. */
+    private static final int MAX_TRACE_BATCH = 64;
+
     private final JdbcOperations jdbc;
     private final RequestLogRowMapper mapper;
+    /** Every async or sse run ends with a trace: under load they share commits, as the runs' own writes do. */
+    private final GroupCommit<RunTrace, Integer> runTraces;
 
-    JdbcRequestLog(JdbcOperations jdbc, RequestLogRowMapper mapper) {
+    JdbcRequestLog(JdbcOperations jdbc, RequestLogRowMapper mapper, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.runTraces = new GroupCommit<>(transactions, this::replaceRunTrace, MAX_TRACE_BATCH);
     }
 
     @Override
@@ -142,14 +151,17 @@ public class JdbcRequestLog implements RequestLog {
     }
 
     @Override
-    @Transactional
     public void appendRunTrace(RunTrace trace) {
-        // A run that resumed after its node died ends twice: the later trace replaces the earlier one.
+        runTraces.submit(trace);
+    }
+
+    /** A run that resumed after its node died ends twice: the later trace replaces the earlier one. */
+    private int replaceRunTrace(RunTrace trace) {
         jdbc.prepareStatement("DELETE FROM request_log_run_trace WHERE run_id = ?", statement -> {
             statement.setString(1, trace.runId());
             return statement.executeUpdate();
         });
-        jdbc.prepareStatement(INSERT_RUN_TRACE, statement -> {
+        return jdbc.prepareStatement(INSERT_RUN_TRACE, statement -> {
             statement.setString(1, trace.runId());
             statement.setLong(2, trace.workflowId().value());
             statement.setObject(3, RequestLogRowMapper.timestamp(trace.endedAt()));
