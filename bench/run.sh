@@ -14,7 +14,7 @@
 # Settings (environment): BENCH_DURATION (20 s), BENCH_WARMUP (5 s), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (64), BENCH_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_CONSOLE_PORT (18082,
 # the admin console's port, ignored by builds without it), BENCH_ENDPOINTS (1000),
-# BENCH_SCENARIOS (all, e.g. "a b g"), BENCH_JAVA_OPTS (extra JVM options), BENCH_MVN_ARGS (extra
+# BENCH_SCENARIOS (all, e.g. "a b g"), BENCH_JAVA_OPTS (JVM options instead of ./run's PLATFORM_JAVA_OPTS), BENCH_MVN_ARGS (extra
 # Maven arguments, e.g. -Dmaven.repo.local=...), BENCH_DOC (docs/performance.md; "-" writes no doc),
 # BENCH_PROFILE_DURATION (20 s), BENCH_AOT (1: first a training start that writes a JDK AOT cache,
 # which every measured start then uses, as ./run does; 0: plain starts; ignored before JDK 25).
@@ -329,6 +329,7 @@ mkdir -p "$OUT"
 ensure_tools
 # shellcheck source=../scripts/jdk.sh
 source "$ROOT/scripts/jdk.sh"
+JAVA_OPTS=${JAVA_OPTS:-$PLATFORM_JAVA_OPTS} # measure what ./run runs
 if (( BUILD )); then
   log "building the packaged jar"
   # shellcheck disable=SC2086
@@ -567,7 +568,7 @@ report() {
   echo "| setting | value |"
   echo "|---|---|"
   echo "| machine | $(nproc) cores, $CPU_MODEL, $RAM_GB GiB RAM, Linux $(uname -r) |"
-  echo "| JDK | $JDK; JVM options: \`${JAVA_OPTS:-none}\` (defaults: G1, heap up to 1/4 of RAM) |"
+  echo "| JDK | $JDK; JVM options: \`${JAVA_OPTS:-none}\` (\`./run\`'s unless \`BENCH_JAVA_OPTS\` says otherwise) |"
   echo "| load generator | $WRK_VERSION, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per scenario after ${WARMUP} s of warm-up, keep-alive, on the same 2 cores as the server |"
   echo "| ceiling | $NGINX_VERSION, \`bench/nginx.conf\` (\`worker_processes auto\`), same static JSON; mean of a run before and after the scenarios |"
   echo "| database | H2 file in a fresh temporary directory (\`WRITE_DELAY=0\`), as \`java -jar\` uses it |"

@@ -15,3 +15,6 @@ if ! JAVA_HOME=$(pick_jdk); then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# The JVM options the platform runs with (./run, and bench/run.sh so that it measures what users run):
+# a bounded heap that is given back when idle.
+PLATFORM_JAVA_OPTS="-Xms64m -Xmx768m -XX:+UseG1GC -XX:G1PeriodicGCInterval=30000"
