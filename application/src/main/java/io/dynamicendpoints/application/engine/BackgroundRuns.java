@@ -32,6 +32,11 @@ public final class BackgroundRuns {
      * lease (it still holds them), so without this they would wait for the node to restart.
      */
     static final int MAX_WAITING = 10_000;
+    /**
+     * Released runs are claimed back in chunks of this size whenever fewer than this many wait: small
+     * enough that one claim (an update per run) is quick, so the workers never run dry while it runs.
+     */
+    static final int CLAIM_CHUNK = 256;
     /** A lease no live node's claim outlasts: claiming with it takes only runs nobody holds. */
     private static final Duration ONLY_RELEASED = Duration.ofDays(36_500);
 
@@ -111,6 +116,9 @@ public final class BackgroundRuns {
         Waiting next;
         while (!pool.isShutdown() && (next = waiting.poll()) != null) {
             execute(next);
+            if (waiting.size() < CLAIM_CHUNK) {
+                claimReleased(); // refill before the waiting runs run out
+            }
         }
         claimReleased();
     }
@@ -121,7 +129,7 @@ public final class BackgroundRuns {
             return;
         }
         try {
-            int room = Math.min(maxWaiting - waiting.size(), released.get());
+            int room = Math.min(Math.min(maxWaiting - waiting.size(), released.get()), CLAIM_CHUNK);
             if (room <= 0) {
                 return;
             }
