@@ -60,7 +60,7 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
         }
         createDemoWorkflow.createIfEmpty().ifPresent(this::announce);
         LOG.info("Dynamic Endpoints is ready: API and listener at {} ({} published endpoints); admin console at {}",
-                urls.baseUrl(), endpoints.size(), console.map(server -> server.url().toString()).orElse("(disabled)"));
+                urls.baseUrl(), endpoints.size(), consoleAddress());
     }
 
     private void announce(WorkflowView demo) {
@@ -70,6 +70,18 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
                         Sign in to the API: curl -s -X POST '{}/login' -H 'Content-Type: application/json' -d '{"username": "{}", "password": "..."}'
                         Or open the admin console in a browser: {} (user '{}')""",
                 demo.workflow().name(), demo.url(), urls.baseUrl(), admin.username(),
-                console.map(server -> server.url().toString()).orElse("(disabled)"), admin.username());
+                consoleAddress(), admin.username());
+    }
+
+    /** Where the console answers; it starts in the background, so this may wait for it (or report its failure). */
+    private String consoleAddress() {
+        if (console.isEmpty()) {
+            return "(disabled)";
+        }
+        try {
+            return console.get().url().toString();
+        } catch (IllegalStateException e) {
+            return "(not running: " + e.getMessage() + ")";
+        }
     }
 }

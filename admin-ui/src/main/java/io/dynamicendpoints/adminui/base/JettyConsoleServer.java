@@ -22,8 +22,14 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Serves the Vaadin console from an embedded Jetty on its own port, started and stopped with the
@@ -48,10 +54,15 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
 
     private static final String WEB_ROOT = "io/dynamicendpoints/adminui/webapp";
 
+    /** How long a caller waits for a console that is still starting, before giving up on it. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
     private final ApplicationContext applicationContext;
     private final ConsoleSettings settings;
     private Server server;
     private WebAppContext webApp;
+    /** Completes when the web application runs (or failed to); null before {@link #start()} and after {@link #stop()}. */
+    private CompletableFuture<Void> started;
 
     public JettyConsoleServer(ApplicationContext applicationContext, ConsoleSettings settings) {
         this.applicationContext = applicationContext;
@@ -63,11 +74,17 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         start();
     }
 
+    /**
+     * Binds the console's port at once, so that a taken port fails the platform's start loudly, and
+     * starts the web application on a thread of its own: Vaadin's start takes seconds that the
+     * listener, starting meanwhile, need not wait for. A browser that connects early waits in the
+     * port's backlog until the console answers.
+     */
     synchronized void start() {
-        if (server != null) {
+        if (started != null) {
             return;
         }
-        long started = System.nanoTime();
+        long begun = System.nanoTime();
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(settings.host());
@@ -77,20 +94,56 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         jetty.setHandler(new SecurityHeaders(context));
         jetty.setStopAtShutdown(false);
         try {
-            jetty.start();
-        } catch (Exception e) {
-            try {
-                jetty.stop();
-            } catch (Exception ignored) {
-                // Already failing; the first cause is the one to report.
-            }
+            connector.open();
+        } catch (IOException e) {
             throw new IllegalStateException("The admin console could not start on " + settings.host() + ":"
                     + settings.port() + ": " + e.getMessage(), e);
         }
         server = jetty;
         webApp = context;
-        LOG.info("Admin console listening at {} (started in {} ms)", url(),
-                (System.nanoTime() - started) / 1_000_000);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        started = ready;
+        Thread.ofPlatform().name("admin-console-start").daemon(true).start(() -> {
+            try {
+                jetty.start();
+                ready.complete(null);
+                LOG.info("Admin console listening at {} (started in {} ms)", address(connector),
+                        (System.nanoTime() - begun) / 1_000_000);
+            } catch (Exception e) {
+                LOG.error("The admin console could not start: {}", e.getMessage(), e);
+                stopQuietly(jetty);
+                ready.completeExceptionally(e);
+            }
+        });
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception ignored) {
+            // Already failing; the first cause is the one to report.
+        }
+    }
+
+    /** Waits (bounded) until the console runs; fails when it is off or could not start. */
+    private void awaitStarted() {
+        CompletableFuture<Void> ready;
+        synchronized (this) {
+            ready = started;
+        }
+        if (ready == null) {
+            throw new IllegalStateException("The admin console is not running");
+        }
+        try {
+            ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The admin console could not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The admin console did not start within " + START_TIMEOUT.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the admin console was starting", e);
+        }
     }
 
     private WebAppContext webApp(Server jetty) {
@@ -129,12 +182,18 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         return webApp;
     }
 
-    /** The address to open in a browser, e.g. {@code http://127.0.0.1:8081/}. */
-    public synchronized URI url() {
-        if (server == null) {
-            throw new IllegalStateException("The admin console is not running");
+    /** The address to open in a browser, e.g. {@code http://127.0.0.1:8081/}; waits while the console starts. */
+    public URI url() {
+        awaitStarted();
+        synchronized (this) {
+            if (server == null) {
+                throw new IllegalStateException("The admin console is not running");
+            }
+            return address((ServerConnector) server.getConnectors()[0]);
         }
-        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+    }
+
+    private URI address(ServerConnector connector) {
         String host = settings.host();
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "localhost";
@@ -145,22 +204,39 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
     }
 
     /** How long an idle session lives, as Jetty applies it. */
-    synchronized int sessionTimeoutSeconds() {
-        return webApp == null ? 0 : webApp.getSessionHandler().getMaxInactiveInterval();
+    int sessionTimeoutSeconds() {
+        awaitStarted();
+        synchronized (this) {
+            return webApp == null ? 0 : webApp.getSessionHandler().getMaxInactiveInterval();
+        }
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (server == null) {
+    void stop() {
+        CompletableFuture<Void> ready;
+        synchronized (this) {
+            ready = started;
+        }
+        if (ready == null) {
             return;
         }
         try {
-            server.stop();
-        } catch (Exception e) {
-            LOG.warn("The admin console did not stop cleanly: {}", e.getMessage());
-        } finally {
-            server = null;
-            webApp = null;
+            ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS); // a start in progress ends before the stop
+        } catch (Exception startFailed) {
+            // Nothing runs then, or the stop below ends what does.
+        }
+        synchronized (this) {
+            try {
+                if (server != null) {
+                    server.stop();
+                }
+            } catch (Exception e) {
+                LOG.warn("The admin console did not stop cleanly: {}", e.getMessage());
+            } finally {
+                server = null;
+                webApp = null;
+                started = null;
+            }
         }
     }
 }
