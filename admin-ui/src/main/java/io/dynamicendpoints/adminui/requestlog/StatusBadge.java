@@ -1,8 +1,7 @@
 package io.dynamicendpoints.adminui.requestlog;
 
 import com.vaadin.flow.component.html.Span;
-
-import java.util.stream.IntStream;
+import io.dynamicendpoints.domain.traffic.StatusClass;
 
 /**
  * A response status with its class in words as well as in colour ({@code 404 client error}), so that
@@ -20,18 +19,20 @@ final class StatusBadge extends Span {
     }
 
     void show(int status) {
-        IntStream.rangeClosed(1, 5).forEach(statusClass -> removeClassName("status-" + statusClass + "xx"));
-        addClassName("status-" + status / 100 + "xx");
+        for (StatusClass statusClass : StatusClass.values()) {
+            removeClassName("status-" + statusClass.label());
+        }
+        addClassName("status-" + StatusClass.of(status).label());
         setText(status + " " + meaning(status));
     }
 
     static String meaning(int status) {
-        return switch (status / 100) {
-            case 1 -> "informational";
-            case 2 -> "success";
-            case 3 -> "redirect";
-            case 4 -> "client error";
-            default -> "server error";
+        return switch (StatusClass.of(status)) {
+            case INFORMATIONAL -> "informational";
+            case SUCCESS -> "success";
+            case REDIRECTION -> "redirect";
+            case CLIENT_ERROR -> "client error";
+            case SERVER_ERROR -> "server error";
         };
     }
 }
