@@ -75,6 +75,11 @@ final class TestPanel extends VerticalLayout {
             "transfer-encoding", "accept-encoding", "user-agent", "authorization");
 
     private boolean prefillDone;
+    /**
+     * The saved version read when the editor last loaded or saved it: the curl command, rebuilt on
+     * every field change, signs its token with it instead of reading the workflow again each time.
+     */
+    private transient Optional<WorkflowView> shownVersion = Optional.empty();
 
     TestPanel(TestWorkflow testWorkflow, Supplier<Optional<WorkflowView>> saved, BooleanSupplier unsaved,
               Function<WorkflowId, Optional<RequestLogEntry>> lastRequest) {
@@ -168,6 +173,7 @@ final class TestPanel extends VerticalLayout {
         run.setEnabled(endpointUrl != null);
         clearResult();
         Optional<WorkflowView> view = endpointUrl == null ? Optional.empty() : savedWorkflow();
+        shownVersion = view;
         signToken.setVisible(view.map(shown -> shown.workflow().listener().jwt().enabled()).orElse(false));
         if (!prefillDone && view.isPresent()) {
             // Once per editor: later saves must not overwrite what the admin has typed since.
@@ -330,7 +336,7 @@ final class TestPanel extends VerticalLayout {
                 command.append(" \\\n  -H ").append(quote(line.strip()));
             }
         }
-        freshToken(savedWorkflow()).ifPresent(token ->
+        freshToken(shownVersion).ifPresent(token ->
                 command.append(" \\\n  -H ").append(quote("Authorization: Bearer " + token)));
         if (!body.getValue().isEmpty()) {
             command.append(" \\\n  --data-raw ").append(quote(body.getValue()));
