@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * Fills request_log with ROWS entries through the production adapter, then times the adapter's own
+ * Fills the request log (request_log_chunk) with ROWS entries through the production adapter, then times the adapter's own
  * listing, search and retention queries. Run by index-check.sh; not part of ./test.
  *
  * Workflow 1 holds 60% of the rows (one busy endpoint), workflows 2..41 share the rest; arrivals are
@@ -55,12 +55,12 @@ public class IndexCheck {
                     ? java.sql.DriverManager.getConnection(url, "postgres", "")
                     : java.sql.DriverManager.getConnection(url, "sa", "");
                  java.sql.Statement statement = connection.createStatement()) {
-                statement.execute(url.startsWith("jdbc:postgresql") ? "ANALYZE request_log" : "ANALYZE TABLE request_log");
+                statement.execute(url.startsWith("jdbc:postgresql") ? "ANALYZE request_log_chunk" : "ANALYZE TABLE request_log_chunk");
                 try (java.sql.ResultSet stats = statement.executeQuery(
-                        "SELECT COUNT(*), MIN(received_at), MAX(received_at) FROM request_log")) {
+                        "SELECT SUM(entry_count), MIN(oldest_received_at), MAX(newest_received_at), COUNT(*) FROM request_log_chunk")) {
                     stats.next();
-                    System.out.printf("%d rows from %s to %s%n", stats.getLong(1), stats.getObject(2, java.time.OffsetDateTime.class),
-                            stats.getObject(3, java.time.OffsetDateTime.class));
+                    System.out.printf("%d entries in %d chunks from %s to %s%n", stats.getLong(1), stats.getLong(4),
+                            stats.getObject(2, java.time.OffsetDateTime.class), stats.getObject(3, java.time.OffsetDateTime.class));
                 }
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);

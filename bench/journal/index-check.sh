@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fills request_log with a million entries (through the production adapter) and times the listing,
+# Fills the request log with a million entries (through the production adapter) and times the listing,
 # search and retention queries, on H2 and on PostgreSQL. Standalone: not part of ./test.
 #
 #   bench/journal/index-check.sh            # both databases

@@ -94,10 +94,10 @@ health_field() { curl -fs "$BASE/health" | sed "s/.*\"requestLog\":{[^}]*\"detai
 
 count_entries() {
   if [[ $DB == postgres ]]; then
-    psql -h 127.0.0.1 -U postgres -d test -tAc "SELECT COUNT(*) FROM $SCHEMA.request_log WHERE workflow_id = $WORKFLOW_ID"
+    psql -h 127.0.0.1 -U postgres -d test -tAc "SELECT SUM(entry_count) FROM $SCHEMA.request_log_chunk WHERE workflow_id = $WORKFLOW_ID"
   else
     java -cp "$JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DB_FILE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
-      -user sa -password '' -sql "SELECT COUNT(*) FROM request_log WHERE workflow_id = $WORKFLOW_ID" \
+      -user sa -password '' -sql "SELECT SUM(entry_count) FROM request_log_chunk WHERE workflow_id = $WORKFLOW_ID" \
       | sed -n '2p' | tr -d ' '
   fi
 }

@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public interface RequestLog {
 
-    /** Stores the entries, all or none; an id already stored is an error. */
+    /**
+     * Stores the entries, all or none. Ids are unique by construction (made from the arrival time and
+     * 74 random bits), so a store need not check them one by one: the writer calls this for every
+     * request the listener answers, and a unique index per entry is the cost a store saves.
+     */
     void append(List<RequestLogEntry> entries);
 
     Optional<RequestLogEntry> find(RequestId id);

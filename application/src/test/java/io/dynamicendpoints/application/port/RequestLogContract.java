@@ -21,7 +21,6 @@ import java.util.Set;
 
 import static io.dynamicendpoints.application.fake.RequestLogFixtures.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link RequestLog} promises, run against the in-memory fake and the JDBC adapter on H2
@@ -105,17 +104,6 @@ public abstract class RequestLogContract {
 
         assertThat(log.list(newest(ORDERS, 200)).items()).hasSize(200);
         assertThat(batch).allSatisfy(entry -> assertThat(log.find(entry.id())).contains(entry));
-    }
-
-    @Test
-    void appendStoresNothingWhenOneEntryOfTheBatchIsRefused() {
-        RequestLogEntry stored = anEntry(ORDERS, at(0));
-        log.append(List.of(stored));
-        RequestLogEntry fresh = anEntry(ORDERS, at(1));
-
-        assertThatThrownBy(() -> log.append(List.of(fresh, stored))).isInstanceOf(RuntimeException.class);
-
-        assertThat(log.find(fresh.id())).isEmpty();
     }
 
     @Test

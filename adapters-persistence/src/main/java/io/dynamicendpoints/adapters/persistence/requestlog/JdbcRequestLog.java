@@ -27,127 +27,177 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * {@link RequestLog} in the {@code request_log} table (V7), and run traces in {@code request_log_run_trace}
- * (V8). Plain JDBC rather than a generated
- * repository: the writer needs a real JDBC batch, and the listing combines optional filters with a
- * keyset condition, which generated queries cannot express without defeating the indexes.
+ * {@link RequestLog} in {@code request_log_chunk} (V9), and run traces in {@code request_log_run_trace}
+ * (V8). Entries are stored in chunks (see {@link ChunkWriter} for why): {@link #append} packs a batch
+ * into one row per workflow and minute, {@link #list} walks one workflow's chunks newest first and
+ * decodes only as many as a page needs, {@link #find} goes to the minute an id was made in. Plain
+ * JDBC rather than a generated repository: the writer needs a real JDBC batch, and the listing
+ * combines optional filters with a keyset condition.
  *
  * <p>Not final: Micronaut applies {@link Transactional} through a generated subclass.
  */
 @Singleton
 public class JdbcRequestLog implements RequestLog {
 
-    static final String COLUMNS = "id, workflow_id, received_at, method, path, request_query, request_headers, "
-            + "request_body, request_body_length, request_body_truncated, token_data, auth_outcome, status, "
-            + "response_headers, response_body, response_body_length, response_body_truncated, "
-            + "duration_ms, run_id, trace, replay_of";
-    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
-    /**
-     * Rows per INSERT statement. A multi-row VALUES list is standard SQL that both databases take, and
-     * PostgreSQL does far less per row with it than with one statement per row in a JDBC batch (one
-     * parse, bind and execute, and one network message, per hundred rows); 100 rows stay well below
-     * PostgreSQL's limit of 32767 parameters.
-     */
-    static final int ROWS_PER_INSERT = 100;
-    private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
-    private static final String INSERT = insert(ROWS_PER_INSERT);
     private static final String INSERT_RUN_TRACE =
             "INSERT INTO request_log_run_trace (run_id, workflow_id, ended_at, trace) VALUES (?, ?, ?, ?)";
     private static final String SELECT_RUN_TRACE =
             "SELECT run_id, workflow_id, ended_at, trace FROM request_log_run_trace WHERE run_id = ?";
+    /** The chunks that may hold an id: those of its minute whose arrivals span its millisecond. */
+    private static final String SELECT_BY_ID = "SELECT entries FROM request_log_chunk"
+            + " WHERE received_minute = ? AND oldest_received_at < ? AND newest_received_at >= ?";
+    private static final String DELETE_CHUNK = "DELETE FROM request_log_chunk WHERE id = ?";
+    private static final String STATUS_COLUMNS = "count_1xx, count_2xx, count_3xx, count_4xx, count_5xx";
+    /** Chunks a listing reads per query; most pages need one or two. */
+    private static final int CHUNKS_PER_READ = 8;
 
     /** Run traces one commit takes at most. */
     private static final int MAX_TRACE_BATCH = 64;
 
     private final JdbcOperations jdbc;
-    private final RequestLogRowMapper mapper;
+    private final StoredEntryMapper mapper;
     /** Every async or sse run ends with a trace: under load they share commits, as the runs' own writes do. */
     private final GroupCommit<RunTrace, Integer> runTraces;
 
-    JdbcRequestLog(JdbcOperations jdbc, RequestLogRowMapper mapper, TransactionOperations<Connection> transactions) {
+    JdbcRequestLog(JdbcOperations jdbc, StoredEntryMapper mapper, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.runTraces = new GroupCommit<>(transactions, this::replaceRunTrace, MAX_TRACE_BATCH);
     }
 
+    /**
+     * Stores the entries in chunks. Ids are not checked for uniqueness entry by entry (that would cost
+     * an index insert per request, what chunks avoid): they are random beyond their millisecond, and
+     * only a chunk's smallest id is a key.
+     */
     @Override
     @Transactional
     public void append(List<RequestLogEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        int full = entries.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-        if (full > 0) {
-            jdbc.prepareStatement(INSERT, statement -> {
-                for (int start = 0; start < full; start += ROWS_PER_INSERT) {
-                    bindRows(statement, entries.subList(start, start + ROWS_PER_INSERT));
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                return null;
-            });
+        List<StoredEntry> stored = new ArrayList<>(entries.size());
+        for (RequestLogEntry entry : entries) {
+            stored.add(mapper.stored(entry));
         }
-        List<RequestLogEntry> rest = entries.subList(full, entries.size());
-        if (!rest.isEmpty()) {
-            jdbc.prepareStatement(insert(rest.size()), statement -> {
-                bindRows(statement, rest);
-                statement.executeUpdate();
-                return null;
-            });
-        }
-    }
-
-    private void bindRows(PreparedStatement statement, List<RequestLogEntry> rows) throws SQLException {
-        for (int row = 0; row < rows.size(); row++) {
-            mapper.bind(statement, row * COLUMN_COUNT, rows.get(row));
-        }
-    }
-
-    private static String insert(int rows) {
-        return "INSERT INTO request_log (" + COLUMNS + ") VALUES " + String.join(", ", Collections.nCopies(rows, ROW));
+        List<ChunkRow> chunks = ChunkRow.pack(stored);
+        jdbc.prepareStatement(ChunkRow.INSERT, statement -> {
+            for (ChunkRow chunk : chunks) {
+                chunk.bindInsert(statement);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestLogEntry> find(RequestId id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM request_log WHERE id = ?", statement -> {
-            statement.setObject(1, id.value());
+        long millis = id.value().getMostSignificantBits() >>> 16;
+        long micros = millis * 1000;
+        long minute = Math.floorDiv(micros, ChunkWriter.MICROS_PER_MINUTE) * ChunkWriter.MICROS_PER_MINUTE;
+        return jdbc.prepareStatement(SELECT_BY_ID, statement -> {
+            statement.setObject(1, StoredEntryMapper.timestamp(minute));
+            statement.setObject(2, StoredEntryMapper.timestamp(micros + 1000));
+            statement.setObject(3, StoredEntryMapper.timestamp(micros));
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.read(rows)) : Optional.<RequestLogEntry>empty();
+                while (rows.next()) {
+                    ChunkReader reader = new ChunkReader(rows.getBytes("entries"));
+                    while (reader.next()) {
+                        if (reader.id().equals(id.value())) {
+                            return Optional.of(mapper.entry(reader.entry()));
+                        }
+                    }
+                }
             }
+            return Optional.<RequestLogEntry>empty();
         });
     }
 
+    /**
+     * Walks the workflow's chunks by their newest arrival, newest first, and keeps the page's best
+     * matches. It stops at the first chunk whose newest arrival is older than the last match a page
+     * (plus one, to know whether there is a next page) needs: no later chunk can hold a newer entry.
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequestLogPage list(RequestLogQuery query) {
-        Sql sql = new Sql("SELECT " + COLUMNS + " FROM request_log WHERE workflow_id = ?", query.workflowId().value());
-        query.status().ifPresent(status -> status(sql, status));
-        query.from().ifPresent(from -> sql.and("received_at >= ?", RequestLogRowMapper.timestamp(from)));
-        query.to().ifPresent(to -> sql.and("received_at < ?", RequestLogRowMapper.timestamp(to)));
-        query.before().ifPresent(cursor -> sql.and("(received_at, id) < (?, ?)",
-                RequestLogRowMapper.timestamp(cursor.receivedAt()), cursor.id().value()));
-        query.bodyText().ifPresent(text -> sql.and("LOWER(request_body) LIKE ? ESCAPE '\\'", containing(text)));
-        // One more than asked: whether it exists tells if there is a next page.
-        sql.text.append(" ORDER BY received_at DESC, id DESC LIMIT ?");
-        sql.parameters.add(query.limit() + 1);
-        List<RequestLogEntry> items = jdbc.prepareStatement(sql.text.toString(), statement -> {
-            sql.bind(statement);
-            List<RequestLogEntry> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(mapper.read(rows));
-                }
+        Matches matches = new Matches(query.limit() + 1);
+        Optional<String> text = query.bodyText().map(value -> value.toLowerCase(Locale.ROOT));
+        Optional<Long> from = query.from().map(StoredEntryMapper::micros);
+        Optional<Long> to = query.to().map(StoredEntryMapper::micros);
+        Optional<Long> beforeMicros = query.before().map(cursor -> StoredEntryMapper.micros(cursor.receivedAt()));
+        Optional<UUID> beforeId = query.before().map(cursor -> cursor.id().value());
+        Chunk last = null;
+        boolean more = true;
+        while (more) {
+            Sql sql = new Sql("SELECT id, newest_received_at, entries FROM request_log_chunk WHERE workflow_id = ?",
+                    query.workflowId().value());
+            query.status().ifPresent(status -> sql.and("(" + statusClassSum(status) + ") > 0"));
+            from.ifPresent(micros -> sql.and("newest_received_at >= ?", StoredEntryMapper.timestamp(micros)));
+            to.ifPresent(micros -> sql.and("oldest_received_at < ?", StoredEntryMapper.timestamp(micros)));
+            beforeMicros.ifPresent(micros -> sql.and("oldest_received_at <= ?", StoredEntryMapper.timestamp(micros)));
+            if (last != null) {
+                sql.and("(newest_received_at, id) < (?, ?)", StoredEntryMapper.timestamp(last.newestMicros()), last.id());
             }
-            return found;
-        });
+            sql.text.append(" ORDER BY newest_received_at DESC, id DESC LIMIT ?");
+            sql.parameters.add(CHUNKS_PER_READ);
+            List<Chunk> chunks = jdbc.prepareStatement(sql.text.toString(), statement -> {
+                sql.bind(statement);
+                List<Chunk> read = new ArrayList<>(CHUNKS_PER_READ);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        read.add(new Chunk(rows.getObject("id", UUID.class),
+                                StoredEntryMapper.micros(rows.getObject("newest_received_at", OffsetDateTime.class).toInstant()),
+                                rows.getBytes("entries")));
+                    }
+                }
+                return read;
+            });
+            for (Chunk chunk : chunks) {
+                if (matches.complete() && chunk.newestMicros() < matches.oldestMicros()) {
+                    more = false;
+                    break;
+                }
+                ChunkReader reader = new ChunkReader(chunk.entries());
+                while (reader.next()) {
+                    long micros = reader.receivedAtMicros();
+                    if (query.status().isPresent() && !query.status().get().contains(reader.status())
+                            || from.isPresent() && micros < from.get()
+                            || to.isPresent() && micros >= to.get()
+                            || beforeMicros.isPresent() && compare(micros, reader.id(), beforeMicros.get(), beforeId.get()) >= 0
+                            || !matches.wants(micros, reader.id())
+                            || text.isPresent() && !reader.body().toLowerCase(Locale.ROOT).contains(text.get())) {
+                        continue;
+                    }
+                    matches.add(reader.entry());
+                }
+                last = chunk;
+            }
+            more = more && chunks.size() == CHUNKS_PER_READ;
+        }
+        List<RequestLogEntry> items = matches.newestFirst().stream().map(mapper::entry).toList();
         if (items.size() <= query.limit()) {
             return new RequestLogPage(items, Optional.empty());
         }
         List<RequestLogEntry> page = items.subList(0, query.limit());
         return new RequestLogPage(page, Optional.of(RequestLogCursor.after(page.getLast())));
+    }
+
+    /** The sum of the status-class columns a range touches: a chunk without any of them has no match. */
+    private static String statusClassSum(StatusRange status) {
+        List<String> columns = List.of(STATUS_COLUMNS.split(", "));
+        return String.join(" + ", columns.subList(status.low() / 100 - 1, status.high() / 100));
+    }
+
+    /** Orders entries as a listing does: by arrival, then by id. */
+    static int compare(long micros, UUID id, long otherMicros, UUID otherId) {
+        int byTime = Long.compare(micros, otherMicros);
+        return byTime != 0 ? byTime : ChunkRow.compare(id, otherId);
     }
 
     @Override
@@ -164,7 +214,7 @@ public class JdbcRequestLog implements RequestLog {
         return jdbc.prepareStatement(INSERT_RUN_TRACE, statement -> {
             statement.setString(1, trace.runId());
             statement.setLong(2, trace.workflowId().value());
-            statement.setObject(3, RequestLogRowMapper.timestamp(trace.endedAt()));
+            statement.setObject(3, StoredEntryMapper.timestamp(trace.endedAt()));
             statement.setString(4, mapper.writeTrace(trace.steps()));
             return statement.executeUpdate();
         });
@@ -194,7 +244,7 @@ public class JdbcRequestLog implements RequestLog {
 
     private int deleteExpiredRunTraces(RequestLogExpiry expiry, int limit) {
         Sql select = new Sql("SELECT run_id FROM request_log_run_trace WHERE ended_at < ?",
-                RequestLogRowMapper.timestamp(expiry.receivedBefore()));
+                StoredEntryMapper.timestamp(expiry.receivedBefore()));
         expiry.only().ifPresent(workflow -> select.and("workflow_id = ?", workflow.value()));
         if (!expiry.except().isEmpty()) {
             select.and("workflow_id NOT IN (" + String.join(", ", expiry.except().stream().map(id -> "?").toList()) + ")",
@@ -209,44 +259,141 @@ public class JdbcRequestLog implements RequestLog {
         });
     }
 
+    /**
+     * Deletes expired entries oldest chunk first: a chunk wholly before the cutoff goes in one
+     * statement; one the cutoff (or the limit) falls inside is rewritten without its expired entries.
+     */
     private int deleteExpiredEntries(RequestLogExpiry expiry, int limit) {
-        Instant cutoff = expiry.receivedBefore();
-        Sql select = new Sql("SELECT id FROM request_log WHERE received_at < ?", RequestLogRowMapper.timestamp(cutoff));
-        if (expiry.only().isPresent()) {
-            select.and("workflow_id = ?", expiry.only().get().value());
-        } else {
-            // Ids are time-ordered: this bound turns "received before the cutoff" into a primary-key range.
-            select.and("id < ?", RequestId.smallestAt(cutoff.plusMillis(1)).value());
-        }
+        long cutoff = StoredEntryMapper.micros(expiry.receivedBefore());
+        OffsetDateTime cutoffTime = StoredEntryMapper.timestamp(cutoff);
+        // received_minute <= oldest arrival < cutoff: the first condition walks the minute index.
+        Sql select = new Sql("SELECT id, newest_received_at, entry_count FROM request_log_chunk"
+                + " WHERE received_minute < ? AND oldest_received_at < ?", cutoffTime, cutoffTime);
+        expiry.only().ifPresent(workflow -> select.and("workflow_id = ?", workflow.value()));
         if (!expiry.except().isEmpty()) {
             select.and("workflow_id NOT IN (" + String.join(", ", expiry.except().stream().map(id -> "?").toList()) + ")",
                     expiry.except().stream().map(WorkflowId::value).toArray());
         }
-        select.text.append(" LIMIT ?");
+        // Every chunk holds at least one entry: the limit in chunks bounds the entries too.
+        select.text.append(" ORDER BY received_minute, id LIMIT ?");
         select.parameters.add(limit);
-        // PostgreSQL has no DELETE ... LIMIT; a bounded sub-select works on both databases.
-        String delete = "DELETE FROM request_log WHERE id IN (" + select.text + ")";
-        return jdbc.prepareStatement(delete, statement -> {
+        List<Expiring> chunks = jdbc.prepareStatement(select.text.toString(), statement -> {
             select.bind(statement);
-            return statement.executeUpdate();
+            List<Expiring> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Expiring(rows.getObject("id", UUID.class),
+                            StoredEntryMapper.micros(rows.getObject("newest_received_at", OffsetDateTime.class).toInstant()),
+                            rows.getInt("entry_count")));
+                }
+            }
+            return found;
         });
-    }
-
-    private static void status(Sql sql, StatusRange status) {
-        if (status.low() == status.high()) {
-            sql.and("status = ?", status.low());
-        } else {
-            sql.and("status BETWEEN ? AND ?", status.low(), status.high());
+        int budget = limit;
+        List<UUID> whole = new ArrayList<>();
+        for (Expiring chunk : chunks) {
+            if (budget == 0) {
+                break;
+            }
+            if (chunk.newestMicros() < cutoff && chunk.entryCount() <= budget) {
+                whole.add(chunk.id());
+                budget -= chunk.entryCount();
+            } else {
+                budget -= trim(chunk.id(), cutoff, budget);
+            }
         }
+        if (!whole.isEmpty()) {
+            jdbc.prepareStatement(DELETE_CHUNK, statement -> {
+                for (UUID id : whole) {
+                    statement.setObject(1, id);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            });
+        }
+        return limit - budget;
     }
 
-    /** A LIKE pattern for {@code text} anywhere, with the pattern's own characters escaped. */
-    static String containing(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+    /** Removes up to {@code most} entries received before {@code cutoff} from a chunk, oldest first. */
+    private int trim(UUID chunkId, long cutoff, int most) {
+        List<StoredEntry> entries = new ArrayList<>(jdbc.prepareStatement(
+                "SELECT entries FROM request_log_chunk WHERE id = ?", statement -> {
+                    statement.setObject(1, chunkId);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? ChunkReader.entries(rows.getBytes("entries")) : List.<StoredEntry>of();
+                    }
+                }));
+        entries.sort((one, other) -> compare(one.receivedAtMicros(), one.id(), other.receivedAtMicros(), other.id()));
+        int removed = 0;
+        while (removed < most && removed < entries.size() && entries.get(removed).receivedAtMicros() < cutoff) {
+            removed++;
+        }
+        if (removed == 0) {
+            return 0;
+        }
+        List<StoredEntry> kept = entries.subList(removed, entries.size());
+        if (kept.isEmpty()) {
+            jdbc.prepareStatement(DELETE_CHUNK, statement -> {
+                statement.setObject(1, chunkId);
+                return statement.executeUpdate();
+            });
+        } else {
+            ChunkRow rewritten = ChunkRow.rewritten(chunkId, kept);
+            jdbc.prepareStatement(ChunkRow.UPDATE, statement -> {
+                rewritten.bindUpdate(statement);
+                return statement.executeUpdate();
+            });
+        }
+        return removed;
+    }
+
+    /** A chunk as a listing reads it. */
+    private record Chunk(UUID id, long newestMicros, byte[] entries) {
+    }
+
+    /** A chunk the retention job may delete from. */
+    private record Expiring(UUID id, long newestMicros, int entryCount) {
+    }
+
+    /** The newest entries found so far, at most {@code capacity} of them. */
+    private static final class Matches {
+
+        private final int capacity;
+        private final TreeSet<StoredEntry> entries = new TreeSet<>((one, other) ->
+                compare(other.receivedAtMicros(), other.id(), one.receivedAtMicros(), one.id()));
+
+        Matches(int capacity) {
+            this.capacity = capacity;
+        }
+
+        boolean complete() {
+            return entries.size() >= capacity;
+        }
+
+        /** The arrival of the oldest entry kept. */
+        long oldestMicros() {
+            return entries.last().receivedAtMicros();
+        }
+
+        /** Whether an entry with this arrival and id would be kept. */
+        boolean wants(long micros, UUID id) {
+            if (!complete()) {
+                return true;
+            }
+            StoredEntry oldest = entries.last();
+            return compare(micros, id, oldest.receivedAtMicros(), oldest.id()) > 0;
+        }
+
+        void add(StoredEntry entry) {
+            entries.add(entry);
+            if (entries.size() > capacity) {
+                entries.pollLast();
+            }
+        }
+
+        List<StoredEntry> newestFirst() {
+            return List.copyOf(entries);
+        }
     }
 
     /** A statement built from optional conditions, with its parameters in order. */

@@ -3,6 +3,8 @@ package io.dynamicendpoints.adapters.persistence.requestlog;
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
 import io.dynamicendpoints.application.port.RequestLog;
 import io.dynamicendpoints.application.port.RequestLogContract;
+import io.dynamicendpoints.application.port.RequestLogPage;
+import io.dynamicendpoints.application.port.RequestLogQuery;
 import io.dynamicendpoints.domain.requestlog.RecordedBody;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
@@ -14,6 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static io.dynamicendpoints.application.fake.RequestLogFixtures.anEntry;
@@ -21,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@link RequestLogContract} against {@link JdbcRequestLog}, plus what only the database adds:
- * the row layout other tools may read. The H2 and PostgreSQL subclasses only choose the database.
+ * how entries are packed into chunks, and paging across many of them. The H2 and PostgreSQL subclasses only choose the database.
  */
 abstract class JdbcRequestLogSuite extends RequestLogContract {
 
@@ -32,7 +37,7 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
 
     @Override
     protected RequestLog emptyRequestLog() {
-        database().empty("request_log", "request_log_run_trace");
+        database().empty("request_log_chunk", "request_log_run_trace");
         return requestLog;
     }
 
@@ -42,24 +47,62 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
     }
 
     @Test
-    void storesStatusAndJsonColumns() throws SQLException {
-        RequestLogEntry entry = anEntry(new WorkflowId(9), Instant.parse("2026-03-01T10:00:00Z"), 404, "{\"a\": 1}");
-        requestLog.append(List.of(entry));
+    void packsABatchIntoOneChunkPerWorkflowAndMinute() throws SQLException {
+        Instant minute = Instant.parse("2026-03-01T10:00:00Z");
+        WorkflowId orders = new WorkflowId(9);
+        WorkflowId invoices = new WorkflowId(10);
+        requestLog.append(List.of(
+                anEntry(orders, minute.plusSeconds(1), 200, "{}"),
+                anEntry(orders, minute.plusSeconds(59), 404, "{}"),
+                anEntry(invoices, minute.plusSeconds(2), 500, "{}"),
+                anEntry(orders, minute.plusSeconds(60), 201, "{}")));
 
         try (Connection connection = database().connect();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT workflow_id, status, request_headers, token_data, request_body_length"
-                             + " FROM request_log WHERE id = ?")) {
-            select.setObject(1, entry.id().value());
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                assertThat(row.getLong("workflow_id")).isEqualTo(9);
-                assertThat(row.getInt("status")).isEqualTo(404);
-                assertThat(row.getString("request_headers")).contains("\"authorization\":\"****\"");
-                assertThat(row.getString("token_data")).isNull();
-                assertThat(row.getLong("request_body_length")).isEqualTo(8);
+                     "SELECT workflow_id, received_minute, entry_count, count_2xx, count_4xx, count_5xx FROM request_log_chunk"
+                             + " ORDER BY received_minute, workflow_id");
+             ResultSet rows = select.executeQuery()) {
+            List<String> chunks = new ArrayList<>();
+            while (rows.next()) {
+                chunks.add(rows.getLong("workflow_id") + " " + rows.getObject("received_minute", OffsetDateTime.class).toInstant()
+                        + " " + rows.getInt("entry_count") + " " + rows.getInt("count_2xx") + "/" + rows.getInt("count_4xx")
+                        + "/" + rows.getInt("count_5xx"));
             }
+            assertThat(chunks).containsExactly(
+                    "9 2026-03-01T10:00:00Z 2 1/1/0",
+                    "10 2026-03-01T10:00:00Z 1 0/0/1",
+                    "9 2026-03-01T10:01:00Z 1 1/0/0");
         }
+    }
+
+    @Test
+    void pagesThroughManyChunksWrittenOutOfOrderNewestFirst() {
+        WorkflowId orders = new WorkflowId(9);
+        Instant start = Instant.parse("2026-03-01T10:00:00Z");
+        List<RequestLogEntry> all = new ArrayList<>();
+        for (int i = 0; i < 1_300; i++) {
+            // Three minutes, several batches each, and a slow request logged long after faster ones.
+            all.add(anEntry(orders, start.plusMillis(i * 137L % 180_000)));
+        }
+        for (int from = 0; from < all.size(); from += 400) {
+            requestLog.append(all.subList(from, Math.min(from + 400, all.size())));
+        }
+
+        List<RequestLogEntry> listed = new ArrayList<>();
+        RequestLogQuery query = RequestLogQuery.newest(orders, 97);
+        while (true) {
+            RequestLogPage page = requestLog.list(query);
+            listed.addAll(page.items());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.before(page.next().get());
+        }
+
+        assertThat(listed).hasSize(all.size());
+        assertThat(listed).isSortedAccordingTo(Comparator.comparing(RequestLogEntry::receivedAt)
+                .thenComparing(RequestLogEntry::id).reversed());
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test

@@ -27,7 +27,7 @@ abstract class JdbcRequestTrafficSuite extends RequestTrafficContract {
 
     @Override
     protected Stores emptyStores() {
-        database().empty("request_log", "workflow");
+        database().empty("request_log_chunk", "workflow");
         return new Stores(workflows, requestLog, traffic);
     }
 

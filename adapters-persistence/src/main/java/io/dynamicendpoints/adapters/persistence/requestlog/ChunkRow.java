@@ -1,0 +1,118 @@
+package io.dynamicendpoints.adapters.persistence.requestlog;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One row of {@code request_log_chunk} (V9): entries of one workflow received in one UTC minute, with
+ * what the table keeps about them beside their bytes.
+ *
+ * @param id            the smallest entry id, in the order both databases sort UUIDs
+ * @param statusClasses entries per status class, 1xx at index 0 to 5xx at index 4
+ */
+public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestMicros, long newestMicros,
+                       int[] statusClasses, int entryCount, byte[] entries) {
+
+    public static final String INSERT = "INSERT INTO request_log_chunk (id, workflow_id, received_minute, oldest_received_at,"
+            + " newest_received_at, entry_count, count_1xx, count_2xx, count_3xx, count_4xx, count_5xx, entries)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rewrites a chunk the retention job took entries from; its id and minute stay. */
+    static final String UPDATE = "UPDATE request_log_chunk SET oldest_received_at = ?, newest_received_at = ?,"
+            + " entry_count = ?, count_1xx = ?, count_2xx = ?, count_3xx = ?, count_4xx = ?, count_5xx = ?, entries = ?"
+            + " WHERE id = ?";
+
+    /**
+     * The chunks that hold {@code entries}: grouped by workflow and minute of arrival, each group cut
+     * where a chunk is full. Entries keep their order within a chunk.
+     */
+    public static List<ChunkRow> pack(List<StoredEntry> entries) {
+        Map<Group, List<StoredEntry>> groups = new LinkedHashMap<>();
+        for (StoredEntry entry : entries) {
+            groups.computeIfAbsent(new Group(entry.workflowId(), entry.minuteMicros()), group -> new ArrayList<>()).add(entry);
+        }
+        List<ChunkRow> rows = new ArrayList<>(groups.size());
+        for (List<StoredEntry> group : groups.values()) {
+            int from = 0;
+            while (from < group.size()) {
+                int to = from;
+                int bytes = 0;
+                while (to < group.size() && to - from < ChunkWriter.MAX_ENTRIES && bytes < ChunkWriter.MAX_BYTES) {
+                    bytes += ChunkWriter.estimate(group.get(to++));
+                }
+                List<StoredEntry> chunk = group.subList(from, to);
+                rows.add(of(chunk, encode(chunk, bytes)));
+                from = to;
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] encode(List<StoredEntry> entries, int estimate) {
+        ChunkWriter writer = new ChunkWriter(estimate);
+        entries.forEach(writer::add);
+        return writer.toBytes();
+    }
+
+    /** The row for {@code entries} (one workflow, one minute, at least one entry) encoded as {@code bytes}. */
+    static ChunkRow of(List<StoredEntry> entries, byte[] bytes) {
+        StoredEntry first = entries.getFirst();
+        UUID id = first.id();
+        long oldest = first.receivedAtMicros();
+        long newest = oldest;
+        int[] classes = new int[5];
+        for (StoredEntry entry : entries) {
+            if (compare(entry.id(), id) < 0) {
+                id = entry.id();
+            }
+            oldest = Math.min(oldest, entry.receivedAtMicros());
+            newest = Math.max(newest, entry.receivedAtMicros());
+            classes[entry.status() / 100 - 1]++;
+        }
+        return new ChunkRow(id, first.workflowId(), first.minuteMicros(), oldest, newest, classes, entries.size(), bytes);
+    }
+
+    /** Chunk {@code id} holding only {@code kept} (at least one of its entries), for {@link #UPDATE}. */
+    static ChunkRow rewritten(UUID id, List<StoredEntry> kept) {
+        ChunkRow row = of(kept, encode(kept, kept.stream().mapToInt(ChunkWriter::estimate).sum()));
+        return new ChunkRow(id, row.workflowId, row.minuteMicros, row.oldestMicros, row.newestMicros,
+                row.statusClasses, row.entryCount, row.entries);
+    }
+
+    public void bindInsert(PreparedStatement statement) throws SQLException {
+        statement.setObject(1, id);
+        statement.setLong(2, workflowId);
+        statement.setObject(3, StoredEntryMapper.timestamp(minuteMicros));
+        statement.setObject(4, StoredEntryMapper.timestamp(oldestMicros));
+        statement.setObject(5, StoredEntryMapper.timestamp(newestMicros));
+        statement.setInt(6, entryCount);
+        for (int i = 0; i < statusClasses.length; i++) {
+            statement.setInt(7 + i, statusClasses[i]);
+        }
+        statement.setBytes(12, entries);
+    }
+
+    void bindUpdate(PreparedStatement statement) throws SQLException {
+        statement.setObject(1, StoredEntryMapper.timestamp(oldestMicros));
+        statement.setObject(2, StoredEntryMapper.timestamp(newestMicros));
+        statement.setInt(3, entryCount);
+        for (int i = 0; i < statusClasses.length; i++) {
+            statement.setInt(4 + i, statusClasses[i]);
+        }
+        statement.setBytes(9, entries);
+        statement.setObject(10, id);
+    }
+
+    /** Orders as the bytes of a UUID do, which is how PostgreSQL and H2 sort a {@code UUID} column. */
+    static int compare(UUID one, UUID other) {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+    }
+
+    private record Group(long workflowId, long minuteMicros) {
+    }
+}
