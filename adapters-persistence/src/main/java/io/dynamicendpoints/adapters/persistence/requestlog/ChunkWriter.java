@@ -118,25 +118,8 @@ public final class ChunkWriter {
             writeInt(-1);
             return;
         }
-        // The common case (JSON, headers, ids) is ASCII: copied char by char without an intermediate
-        // byte array; the first other character starts over with a real UTF-8 encoding.
-        int length = value.length();
-        int lengthAt = size;
-        writeInt(length);
-        ensure(length);
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80) {
-                size = lengthAt;
-                writeUtf8(value);
-                return;
-            }
-            bytes[size + i] = (byte) c;
-        }
-        size += length;
-    }
-
-    private void writeUtf8(String value) {
+        // getBytes is an intrinsic: for the usual ASCII text, one vectorized check and one array copy,
+        // several times faster than encoding char by char here (which profiled as the writer's top frame).
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
         ensure(utf8.length);
