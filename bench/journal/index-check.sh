@@ -12,7 +12,7 @@ JAR=app/target/dynamic-endpoints.jar
 [[ -f $JAR ]] || mvn -B -q -DskipTests package >/dev/null
 WORK=$(mktemp -d /tmp/journal-index.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-run() { java -Xmx2g -cp "$JAR" bench/journal/IndexCheck.java "$1" "$ROWS" 2>&1 | grep -v -E "^\s*(WARN|INFO|at )|^[0-9:.]+ (WARN|INFO)"; }
+run() { java -Xmx2g -cp "$JAR" bench/journal/IndexCheck.java "$1" "$ROWS" 2>&1 | grep --line-buffered -v -E "^\s*(WARN|INFO|at )|^[0-9:.]+ (WARN|INFO)"; }
 if [[ ${DB:-both} != postgres ]]; then
   echo "== H2 (file, PostgreSQL mode)"
   run "jdbc:h2:file:$WORK/h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"

@@ -52,8 +52,9 @@ public class JdbcRequestLog implements RequestLog {
             + " WHERE received_minute = ? AND oldest_received_at < ? AND newest_received_at >= ?";
     private static final String DELETE_CHUNK = "DELETE FROM request_log_chunk WHERE id = ?";
     private static final String STATUS_COLUMNS = "count_1xx, count_2xx, count_3xx, count_4xx, count_5xx";
-    /** Chunks a listing reads per query; most pages need one or two. */
-    private static final int CHUNKS_PER_READ = 8;
+    /** Chunks a listing reads with its first query; a page of a busy endpoint needs one or two. */
+    private static final int FIRST_CHUNKS_PER_READ = 8;
+    private static final int MAX_CHUNKS_PER_READ = 256;
 
     /** Run traces one commit takes at most. */
     private static final int MAX_TRACE_BATCH = 64;
@@ -134,21 +135,36 @@ public class JdbcRequestLog implements RequestLog {
         Optional<UUID> beforeId = query.before().map(cursor -> cursor.id().value());
         Chunk last = null;
         boolean more = true;
+        int chunksPerRead = FIRST_CHUNKS_PER_READ;
         while (more) {
             Sql sql = new Sql("SELECT id, newest_received_at, entries FROM request_log_chunk WHERE workflow_id = ?",
                     query.workflowId().value());
             query.status().ifPresent(status -> sql.and("(" + statusClassSum(status) + ") > 0"));
             from.ifPresent(micros -> sql.and("newest_received_at >= ?", StoredEntryMapper.timestamp(micros)));
-            to.ifPresent(micros -> sql.and("oldest_received_at < ?", StoredEntryMapper.timestamp(micros)));
-            beforeMicros.ifPresent(micros -> sql.and("oldest_received_at <= ?", StoredEntryMapper.timestamp(micros)));
+            // A chunk's entries lie within one minute: "its oldest entry is older than t" bounds its newest
+            // entry too, and that bound is a range of the index, where the first is checked row by row.
+            to.ifPresent(micros -> {
+                sql.and("newest_received_at < ?", StoredEntryMapper.timestamp(micros + ChunkWriter.MICROS_PER_MINUTE));
+                sql.and("oldest_received_at < ?", StoredEntryMapper.timestamp(micros));
+            });
+            beforeMicros.ifPresent(micros -> {
+                sql.and("newest_received_at < ?", StoredEntryMapper.timestamp(micros + ChunkWriter.MICROS_PER_MINUTE));
+                sql.and("oldest_received_at <= ?", StoredEntryMapper.timestamp(micros));
+            });
             if (last != null) {
-                sql.and("(newest_received_at, id) < (?, ?)", StoredEntryMapper.timestamp(last.newestMicros()), last.id());
+                // The first condition bounds the index range (not every planner derives it from the second).
+                OffsetDateTime newest = StoredEntryMapper.timestamp(last.newestMicros());
+                sql.and("newest_received_at <= ?", newest);
+                sql.and("(newest_received_at, id) < (?, ?)", newest, last.id());
             }
-            sql.text.append(" ORDER BY newest_received_at DESC, id DESC LIMIT ?");
-            sql.parameters.add(CHUNKS_PER_READ);
+            // workflow_id leads the ORDER BY although it is fixed: H2 reads rows in index order (instead of
+            // sorting every chunk of the workflow for each page) only when the order names the index's
+            // leading columns.
+            sql.text.append(" ORDER BY workflow_id, newest_received_at DESC, id DESC LIMIT ?");
+            sql.parameters.add(chunksPerRead);
             List<Chunk> chunks = jdbc.prepareStatement(sql.text.toString(), statement -> {
                 sql.bind(statement);
-                List<Chunk> read = new ArrayList<>(CHUNKS_PER_READ);
+                List<Chunk> read = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         read.add(new Chunk(rows.getObject("id", UUID.class),
@@ -178,7 +194,9 @@ public class JdbcRequestLog implements RequestLog {
                 }
                 last = chunk;
             }
-            more = more && chunks.size() == CHUNKS_PER_READ;
+            more = more && chunks.size() == chunksPerRead;
+            // A quiet endpoint has a chunk per request, a filter may skip most chunks: read more at a time.
+            chunksPerRead = Math.min(chunksPerRead * 2, MAX_CHUNKS_PER_READ);
         }
         List<RequestLogEntry> items = matches.newestFirst().stream().map(mapper::entry).toList();
         if (items.size() <= query.limit()) {
