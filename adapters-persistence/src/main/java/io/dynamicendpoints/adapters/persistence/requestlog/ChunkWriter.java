@@ -35,13 +35,15 @@ public final class ChunkWriter {
      */
     public static final int MAX_BYTES = 256 * 1024;
 
-    /** An entry's bytes besides its strings' characters: numbers, flags and 13 string lengths. */
-    private static final int FIXED_BYTES = Integer.BYTES + 6 * Long.BYTES + Short.BYTES + 3 + 2 * Long.BYTES
-            + 13 * Integer.BYTES;
+    /**
+     * An entry's bytes besides its strings' characters: its length, the id and 5 other longs, the
+     * status, 3 flags, the replayed entry's id and 11 string lengths.
+     */
+    private static final int FIXED_BYTES = Integer.BYTES + 7 * Long.BYTES + Short.BYTES + 3 + 2 * Long.BYTES
+            + 11 * Integer.BYTES;
 
     private byte[] bytes;
     private int size;
-    private int count;
 
     public ChunkWriter() {
         this(16 * 1024);
@@ -51,10 +53,6 @@ public final class ChunkWriter {
     ChunkWriter(int capacity) {
         bytes = new byte[Math.max(capacity, 1) + 1];
         bytes[size++] = VERSION;
-    }
-
-    public int count() {
-        return count;
     }
 
     public ChunkWriter add(StoredEntry entry) {
@@ -84,7 +82,6 @@ public final class ChunkWriter {
         writeUuid(entry.replayOf());
         int length = size - start - Integer.BYTES;
         putInt(start, length);
-        count++;
         return this;
     }
 
