@@ -87,24 +87,24 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
         statement.setObject(1, id);
         statement.setLong(2, workflowId);
         statement.setObject(3, StoredEntryMapper.timestamp(minuteMicros));
-        statement.setObject(4, StoredEntryMapper.timestamp(oldestMicros));
-        statement.setObject(5, StoredEntryMapper.timestamp(newestMicros));
-        statement.setInt(6, entryCount);
-        for (int i = 0; i < statusClasses.length; i++) {
-            statement.setInt(7 + i, statusClasses[i]);
-        }
-        statement.setBytes(12, entries);
+        bindContents(statement, 4);
     }
 
     void bindUpdate(PreparedStatement statement) throws SQLException {
-        statement.setObject(1, StoredEntryMapper.timestamp(oldestMicros));
-        statement.setObject(2, StoredEntryMapper.timestamp(newestMicros));
-        statement.setInt(3, entryCount);
-        for (int i = 0; i < statusClasses.length; i++) {
-            statement.setInt(4 + i, statusClasses[i]);
+        statement.setObject(bindContents(statement, 1), id);
+    }
+
+    /** Binds what a rewrite changes, in the column order of both statements, from {@code first}; returns the next index. */
+    private int bindContents(PreparedStatement statement, int first) throws SQLException {
+        int i = first;
+        statement.setObject(i++, StoredEntryMapper.timestamp(oldestMicros));
+        statement.setObject(i++, StoredEntryMapper.timestamp(newestMicros));
+        statement.setInt(i++, entryCount);
+        for (int count : statusClasses) {
+            statement.setInt(i++, count);
         }
-        statement.setBytes(9, entries);
-        statement.setObject(10, id);
+        statement.setBytes(i++, entries);
+        return i;
     }
 
     /** Orders as the bytes of a UUID do, which is how PostgreSQL and H2 sort a {@code UUID} column. */

@@ -165,9 +165,7 @@ public class JdbcRequestLog implements RequestLog {
                 List<Chunk> read = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        read.add(new Chunk(rows.getObject("id", UUID.class),
-                                StoredEntryMapper.micros(rows.getObject("newest_received_at", OffsetDateTime.class).toInstant()),
-                                rows.getBytes("entries")));
+                        read.add(new Chunk(rows.getObject("id", UUID.class), newestMicros(rows), rows.getBytes("entries")));
                     }
                 }
                 return read;
@@ -299,7 +297,7 @@ public class JdbcRequestLog implements RequestLog {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found.add(new Expiring(rows.getObject("id", UUID.class),
-                            StoredEntryMapper.micros(rows.getObject("newest_received_at", OffsetDateTime.class).toInstant()),
+                            newestMicros(rows),
                             rows.getInt("entry_count")));
                 }
             }
@@ -361,6 +359,10 @@ public class JdbcRequestLog implements RequestLog {
             });
         }
         return removed;
+    }
+
+    private static long newestMicros(ResultSet rows) throws SQLException {
+        return StoredEntryMapper.micros(rows.getObject("newest_received_at", OffsetDateTime.class).toInstant());
     }
 
     /** A chunk as a listing reads it. */
