@@ -1,6 +1,5 @@
 package io.dynamicendpoints.application.requestlog;
 
-import com.nimbusds.jwt.SignedJWT;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.UnreadableBodyException;
@@ -27,7 +26,6 @@ import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +56,7 @@ public final class RequestLogEntries {
     private final RequestExtraction extraction;
     private final Json json;
     private final RequestLogSettings settings;
+    private final TokenDataClaims tokenData = new TokenDataClaims();
 
     public RequestLogEntries(RequestExtraction extraction, Json json, RequestLogSettings settings) {
         this.extraction = extraction;
@@ -182,14 +181,8 @@ public final class RequestLogEntries {
     }
 
     /** The verified token's {@code data} claim; the listener checked the signature, so reading it is enough. */
-    private static Optional<Object> jwtData(IncomingRequest request) {
-        return JwtVerification.token(request).flatMap(token -> {
-            try {
-                return Optional.ofNullable(SignedJWT.parse(token).getJWTClaimsSet().getClaim("data"));
-            } catch (ParseException e) {
-                return Optional.empty();
-            }
-        });
+    private Optional<Object> jwtData(IncomingRequest request) {
+        return JwtVerification.token(request).flatMap(tokenData::of);
     }
 
     // Both run once per logged request on the writer's thread: sized maps, and no joining of the
