@@ -50,8 +50,13 @@ public record RequestId(UUID value) implements Comparable<RequestId> {
     /** Orders as the bytes of the UUID do, which is how PostgreSQL and H2 sort a {@code UUID} column. */
     @Override
     public int compareTo(RequestId other) {
-        int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+        return compare(value, other.value);
+    }
+
+    /** {@link #compareTo} for bare UUIDs, for code that reads many ids without wrapping each one. */
+    public static int compare(UUID one, UUID other) {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.dynamicendpoints.adapters.persistence.requestlog;
 
+import io.dynamicendpoints.domain.requestlog.RequestId;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
         long newest = oldest;
         int[] classes = new int[5];
         for (StoredEntry entry : entries) {
-            if (compare(entry.id(), id) < 0) {
+            if (RequestId.compare(entry.id(), id) < 0) {
                 id = entry.id();
             }
             oldest = Math.min(oldest, entry.receivedAtMicros());
@@ -105,12 +107,6 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
         }
         statement.setBytes(i++, entries);
         return i;
-    }
-
-    /** Orders as the bytes of a UUID do, which is how PostgreSQL and H2 sort a {@code UUID} column. */
-    static int compare(UUID one, UUID other) {
-        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
     }
 
     private record Group(long workflowId, long minuteMicros) {

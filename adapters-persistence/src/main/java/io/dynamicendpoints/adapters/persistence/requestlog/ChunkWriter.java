@@ -45,10 +45,6 @@ public final class ChunkWriter {
     private byte[] bytes;
     private int size;
 
-    public ChunkWriter() {
-        this(16 * 1024);
-    }
-
     /** @param capacity the bytes expected ({@link #estimate}): one array, no copies while writing */
     ChunkWriter(int capacity) {
         bytes = new byte[Math.max(capacity, 1) + 1];

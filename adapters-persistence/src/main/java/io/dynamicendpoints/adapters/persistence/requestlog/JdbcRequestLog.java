@@ -211,7 +211,7 @@ public class JdbcRequestLog implements RequestLog {
     /** Orders entries as a listing does: by arrival, then by id. */
     static int compare(long micros, UUID id, long otherMicros, UUID otherId) {
         int byTime = Long.compare(micros, otherMicros);
-        return byTime != 0 ? byTime : ChunkRow.compare(id, otherId);
+        return byTime != 0 ? byTime : RequestId.compare(id, otherId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dynamicendpoints.adapters.persistence.requestlog;
 
+import io.dynamicendpoints.domain.requestlog.RequestId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class ChunkCodecTest {
                 "[{\"step_id\":\"ack\"}]", UUID.randomUUID());
         StoredEntry bare = entry(UUID.randomUUID(), 7, MINUTE + 6, 404, "", null, null, null);
 
-        byte[] bytes = new ChunkWriter().add(full).add(bare).toBytes();
+        byte[] bytes = new ChunkWriter(64).add(full).add(bare).toBytes();
 
         assertThat(ChunkReader.entries(bytes)).containsExactly(full, bare);
     }
@@ -29,7 +30,7 @@ class ChunkCodecTest {
     void readsWhatAListingFiltersOnWithoutDecodingTheRest() {
         StoredEntry first = entry(UUID.randomUUID(), 7, MINUTE + 1, 200, "{\"a\": 1}", null, null, null);
         StoredEntry second = entry(UUID.randomUUID(), 7, MINUTE + 2, 503, "second body", null, null, null);
-        ChunkReader reader = new ChunkReader(new ChunkWriter().add(first).add(second).toBytes());
+        ChunkReader reader = new ChunkReader(new ChunkWriter(64).add(first).add(second).toBytes());
 
         assertThat(reader.next()).isTrue();
         assertThat(reader.id()).isEqualTo(first.id());
@@ -67,7 +68,7 @@ class ChunkCodecTest {
         assertThat(first.newestMicros()).isEqualTo(MINUTE + ChunkWriter.MAX_ENTRIES - 1);
         assertThat(first.statusClasses()).containsExactly(0, ChunkWriter.MAX_ENTRIES, 0, 0, 0);
         assertThat(first.id()).isEqualTo(entries.subList(0, ChunkWriter.MAX_ENTRIES).stream().map(StoredEntry::id)
-                .min(ChunkRow::compare).orElseThrow());
+                .min(RequestId::compare).orElseThrow());
         assertThat(ChunkReader.entries(first.entries())).containsExactlyElementsOf(entries.subList(0, ChunkWriter.MAX_ENTRIES));
     }
 
