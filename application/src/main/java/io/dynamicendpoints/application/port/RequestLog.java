@@ -20,6 +20,22 @@ public interface RequestLog {
      */
     void append(List<RequestLogEntry> entries);
 
+    /**
+     * An empty batch for {@link #append(RequestLogBatch)}. A store that encodes entries overrides both;
+     * by default a batch keeps its entries and is stored with {@link #append(List)}.
+     */
+    default RequestLogBatch newBatch() {
+        return new EntryBatch();
+    }
+
+    /** Stores a batch this log made (or one of its {@linkplain RequestLogBatch#parts() parts}), all or none, as {@link #append(List)} does. */
+    default void append(RequestLogBatch batch) {
+        if (!(batch instanceof EntryBatch entries)) {
+            throw new IllegalArgumentException("A batch made by another request log: " + batch.getClass().getName());
+        }
+        append(entries.entries());
+    }
+
     Optional<RequestLogEntry> find(RequestId id);
 
     /** One workflow's entries that match the query, newest first, at most {@code query.limit()} of them. */

@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.requestlog;
 
 import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.RequestLogBatch;
 import io.dynamicendpoints.application.receive.ListenerExchange;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
@@ -15,12 +16,13 @@ import java.util.logging.Logger;
 /**
  * Empties the {@link RequestJournal} into the {@link RequestLog}, a batch at a time. The composition
  * root runs it on a thread of its own and calls {@link #drain()} on shutdown. A batch the store
- * refuses is retried entry by entry so that one bad entry cannot take its neighbours with it; what
- * still fails is counted in {@link #failed()} and logged, never lost silently.
+ * refuses is retried {@linkplain RequestLogBatch#parts() part by part} so that one bad entry cannot
+ * take all its neighbours with it; what still fails is counted in {@link #failed()} and logged, never
+ * lost silently.
  */
 public final class RequestLogWriter {
 
-    /** Single-entry retries that fail in a row before the writer concludes the store is down. */
+    /** Retried parts that fail in a row before the writer concludes the store is down. */
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
     private static final Logger LOG = Logger.getLogger(RequestLogWriter.class.getName());
 
@@ -54,21 +56,37 @@ public final class RequestLogWriter {
     }
 
     /**
-     * Waits up to {@code wait} for requests, then stores one batch of them.
+     * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size, taken
+     * as they arrive for at most the linger. Each request becomes an entry, and enters the store's
+     * batch, within about {@link RequestJournal#IDLE_POLL} of the writer taking it, not when the batch
+     * is full: see {@link RequestLogBatch} for why.
      *
      * @return how many entries were stored
      */
     public int writeNextBatch(Duration wait) throws InterruptedException {
-        List<ListenerExchange> batch = journal.take(batchSize, wait, linger);
-        return batch.isEmpty() ? 0 : write(batch);
+        List<ListenerExchange> first = journal.take(batchSize, wait, Duration.ZERO);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        long lingerUntil = System.nanoTime() + linger.toNanos();
+        Pending pending = new Pending();
+        pending.add(first);
+        for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && left > 0;
+             left = lingerUntil - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.IDLE_POLL.toNanos())));
+            pending.add(journal.takeNow(batchSize - pending.taken));
+        }
+        return pending.store();
     }
 
     /** Stores everything queued now, batch by batch: the last thing done on shutdown. */
     public int drain() {
         int stored = 0;
-        for (List<ListenerExchange> batch = journal.takeNow(batchSize); !batch.isEmpty();
-             batch = journal.takeNow(batchSize)) {
-            stored += write(batch);
+        for (List<ListenerExchange> taken = journal.takeNow(batchSize); !taken.isEmpty();
+             taken = journal.takeNow(batchSize)) {
+            Pending pending = new Pending();
+            pending.add(taken);
+            stored += pending.store();
         }
         return stored;
     }
@@ -83,52 +101,75 @@ public final class RequestLogWriter {
         return failed.sum();
     }
 
-    private int write(List<ListenerExchange> batch) {
-        List<RequestLogEntry> converted = new ArrayList<>(batch.size());
-        for (ListenerExchange exchange : batch) {
-            try {
-                converted.add(entries.entry(exchange, Optional.empty()));
-            } catch (RuntimeException e) {
-                failed.increment();
-                LOG.log(Level.WARNING, "Could not turn a request into a log entry; it is not recorded", e);
-            }
-        }
-        if (converted.isEmpty()) {
-            return 0;
-        }
-        try {
-            log.append(converted);
-            written.add(converted.size());
-            feed.stored(converted);
-            return converted.size();
-        } catch (RuntimeException batchFailure) {
-            return writeOneByOne(converted, batchFailure);
-        }
-    }
+    /** One batch being filled: the store's, and the entries themselves only while someone watches the feed. */
+    private final class Pending {
 
-    private int writeOneByOne(List<RequestLogEntry> converted, RuntimeException batchFailure) {
-        List<RequestLogEntry> stored = new ArrayList<>(converted.size());
-        int failuresInARow = 0;
-        for (int i = 0; i < converted.size(); i++) {
-            if (failuresInARow >= FAILURES_BEFORE_GIVING_UP) {
-                int rest = converted.size() - i;
-                failed.add(rest);
-                break;
-            }
-            try {
-                log.append(List.of(converted.get(i)));
-                stored.add(converted.get(i));
-                failuresInARow = 0;
-            } catch (RuntimeException e) {
-                failed.increment();
-                failuresInARow++;
+        private final RequestLogBatch batch = log.newBatch();
+        private final List<RequestLogEntry> announced = feed.watchers() > 0 ? new ArrayList<>() : null;
+        private int taken;
+
+        void add(List<ListenerExchange> exchanges) {
+            taken += exchanges.size();
+            for (ListenerExchange exchange : exchanges) {
+                RequestLogEntry entry;
+                try {
+                    entry = entries.entry(exchange, Optional.empty());
+                    batch.add(entry);
+                } catch (RuntimeException e) {
+                    failed.increment();
+                    LOG.log(Level.WARNING, "Could not turn a request into a log entry; it is not recorded", e);
+                    continue;
+                }
+                if (announced != null) {
+                    announced.add(entry);
+                }
             }
         }
-        written.add(stored.size());
-        feed.stored(stored);
-        LOG.log(Level.WARNING, "The request log could not store a batch of " + converted.size() + " entries; stored "
-                + stored.size() + " one by one, lost " + (converted.size() - stored.size()) + " (" + failed.sum()
-                + " lost since start)", batchFailure);
-        return stored.size();
+
+        int store() {
+            if (batch.size() == 0) {
+                return 0;
+            }
+            try {
+                log.append(batch);
+            } catch (RuntimeException batchFailure) {
+                return storeInParts(batchFailure);
+            }
+            written.add(batch.size());
+            if (announced != null) {
+                feed.stored(announced);
+            }
+            return batch.size();
+        }
+
+        /**
+         * Appends the batch's parts one at a time. Watchers hear nothing of such a batch: which of its
+         * entries were stored is known only by part, and a watcher can always read the log again.
+         */
+        private int storeInParts(RuntimeException batchFailure) {
+            List<? extends RequestLogBatch> parts = batch.parts();
+            int stored = 0;
+            int failuresInARow = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                RequestLogBatch part = parts.get(i);
+                if (failuresInARow >= FAILURES_BEFORE_GIVING_UP) {
+                    failed.add(part.size());
+                    continue;
+                }
+                try {
+                    log.append(part);
+                    stored += part.size();
+                    failuresInARow = 0;
+                } catch (RuntimeException e) {
+                    failed.add(part.size());
+                    failuresInARow++;
+                }
+            }
+            written.add(stored);
+            LOG.log(Level.WARNING, "The request log could not store a batch of " + batch.size() + " entries; stored "
+                    + stored + " part by part, lost " + (batch.size() - stored) + " (" + failed.sum()
+                    + " lost since start)", batchFailure);
+            return stored;
+        }
     }
 }

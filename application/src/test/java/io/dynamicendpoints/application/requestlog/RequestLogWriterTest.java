@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.requestlog;
 
 import io.dynamicendpoints.application.fake.InMemoryRequestLog;
 import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.RequestLogBatch;
 import io.dynamicendpoints.application.port.RequestLogExpiry;
 import io.dynamicendpoints.application.port.RequestLogPage;
 import io.dynamicendpoints.application.port.RequestLogQuery;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import static io.dynamicendpoints.application.requestlog.RequestLogPlatform.request;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aDataListener;
@@ -70,6 +73,28 @@ class RequestLogWriterTest {
     }
 
     @Test
+    void turnsRequestsIntoEntriesAsItTakesThemNotOnceTheBatchIsFull() throws Exception {
+        RefusingLog log = new RefusingLog("nothing is refused");
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, log, 4, Duration.ofSeconds(30));
+        receive(1);
+        var written = new FutureTask<>(() -> writer.writeNextBatch(Duration.ZERO));
+        Thread.ofPlatform().daemon().start(written);
+
+        // The batch waits for three more requests, but the first is in the store's batch already.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((log.lastBatch == null || log.lastBatch.size() < 1) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(log.lastBatch).isNotNull();
+        assertThat(log.lastBatch.size()).isEqualTo(1);
+        assertThat(log.stored.all()).isEmpty();
+        receive(3);
+
+        assertThat(written.get(30, TimeUnit.SECONDS)).isEqualTo(4);
+        assertThat(log.stored.all()).hasSize(4);
+    }
+
+    @Test
     void drainStoresEverythingLeftOnShutdown() {
         RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
         receive(35);
@@ -82,7 +107,7 @@ class RequestLogWriterTest {
     }
 
     @Test
-    void aRefusedBatchIsRetriedOneByOneSoOnlyTheBadEntryIsLost() throws InterruptedException {
+    void aRefusedBatchIsRetriedPartByPartSoOnlyTheBadEntryIsLost() throws InterruptedException {
         RefusingLog refusing = new RefusingLog("request 3");
         RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, refusing, 10, Duration.ZERO);
         receive(6);
@@ -112,6 +137,7 @@ class RequestLogWriterTest {
         private final String poison;
         private final InMemoryRequestLog stored = new InMemoryRequestLog();
         private int attempts;
+        private volatile RequestLogBatch lastBatch;
 
         RefusingLog(String poison) {
             this.poison = poison;
@@ -124,6 +150,13 @@ class RequestLogWriterTest {
                 throw new IllegalStateException("refused");
             }
             stored.append(entries);
+        }
+
+        @Override
+        public RequestLogBatch newBatch() {
+            RequestLogBatch batch = RequestLog.super.newBatch();
+            lastBatch = batch;
+            return batch;
         }
 
         @Override

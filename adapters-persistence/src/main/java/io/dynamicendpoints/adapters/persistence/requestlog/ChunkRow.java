@@ -4,10 +4,7 @@ import io.dynamicendpoints.domain.requestlog.RequestId;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,25 +30,7 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
      * where a chunk is full. Entries keep their order within a chunk.
      */
     public static List<ChunkRow> pack(List<StoredEntry> entries) {
-        Map<Group, List<StoredEntry>> groups = new LinkedHashMap<>();
-        for (StoredEntry entry : entries) {
-            groups.computeIfAbsent(new Group(entry.workflowId(), entry.minuteMicros()), group -> new ArrayList<>()).add(entry);
-        }
-        List<ChunkRow> rows = new ArrayList<>(groups.size());
-        for (List<StoredEntry> group : groups.values()) {
-            int from = 0;
-            while (from < group.size()) {
-                int to = from;
-                int bytes = 0;
-                while (to < group.size() && to - from < ChunkWriter.MAX_ENTRIES && bytes < ChunkWriter.MAX_BYTES) {
-                    bytes += ChunkWriter.estimate(group.get(to++));
-                }
-                List<StoredEntry> chunk = group.subList(from, to);
-                rows.add(of(chunk, encode(chunk, bytes)));
-                from = to;
-            }
-        }
-        return rows;
+        return ChunkBatch.pack(entries);
     }
 
     private static byte[] encode(List<StoredEntry> entries, int estimate) {
@@ -109,6 +88,4 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
         return i;
     }
 
-    private record Group(long workflowId, long minuteMicros) {
-    }
 }

@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.persistence.requestlog;
 
 import io.dynamicendpoints.adapters.persistence.commit.GroupCommit;
 import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.port.RequestLogBatch;
 import io.dynamicendpoints.application.port.RequestLogCursor;
 import io.dynamicendpoints.application.port.RequestLogExpiry;
 import io.dynamicendpoints.application.port.RequestLogPage;
@@ -68,25 +69,37 @@ public class JdbcRequestLog implements RequestLog {
         this.runTraces = new GroupCommit<>(transactions, this::replaceRunTrace, MAX_TRACE_BATCH);
     }
 
+    @Override
+    @Transactional
+    public void append(List<RequestLogEntry> entries) {
+        ChunkBatch batch = newBatch();
+        entries.forEach(batch::add);
+        append(batch);
+    }
+
+    @Override
+    public ChunkBatch newBatch() {
+        return new ChunkBatch(mapper);
+    }
+
     /**
-     * Stores the entries in chunks. Ids are not checked for uniqueness entry by entry (that would cost
+     * Stores the batch's chunks. Ids are not checked for uniqueness entry by entry (that would cost
      * an index insert per request, what chunks avoid): they are random beyond their millisecond, and
      * only a chunk's smallest id is a key.
      */
     @Override
     @Transactional
-    public void append(List<RequestLogEntry> entries) {
-        if (entries.isEmpty()) {
+    public void append(RequestLogBatch batch) {
+        if (!(batch instanceof ChunkBatch chunks)) {
+            throw new IllegalArgumentException("A batch made by another request log: " + batch.getClass().getName());
+        }
+        if (chunks.size() == 0) {
             return;
         }
-        List<StoredEntry> stored = new ArrayList<>(entries.size());
-        for (RequestLogEntry entry : entries) {
-            stored.add(mapper.stored(entry));
-        }
-        List<ChunkRow> chunks = ChunkRow.pack(stored);
+        List<ChunkRow> rows = chunks.rows();
         jdbc.prepareStatement(ChunkRow.INSERT, statement -> {
-            for (ChunkRow chunk : chunks) {
-                chunk.bindInsert(statement);
+            for (ChunkRow row : rows) {
+                row.bindInsert(statement);
                 statement.addBatch();
             }
             return statement.executeBatch();

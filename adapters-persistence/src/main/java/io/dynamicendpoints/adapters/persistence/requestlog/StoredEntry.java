@@ -6,7 +6,7 @@ import java.util.UUID;
  * One request log entry as storage holds it: the columns the V7 {@code request_log} table had, with
  * maps and lists already written as JSON text and the arrival time in microseconds since the epoch.
  * What {@link ChunkWriter} encodes and {@link ChunkReader} decodes; converting to and from the domain's
- * entry is {@link RequestLogRowMapper}'s job, so that a migration can move old rows without parsing
+ * entry is {@link StoredEntryMapper}'s job, so that a migration can move old rows without parsing
  * their JSON.
  *
  * @param tokenData JSON text, or {@code null} without a verified token

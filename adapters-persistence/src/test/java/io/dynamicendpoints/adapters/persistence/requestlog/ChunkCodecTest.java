@@ -10,7 +10,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What {@link ChunkWriter} encodes, {@link ChunkReader} gives back, and how {@link ChunkRow} packs entries. */
+/** What {@link ChunkWriter} encodes, {@link ChunkReader} gives back, and how {@link ChunkBatch} packs entries. */
 class ChunkCodecTest {
 
     private static final long MINUTE = 29_536_000L * ChunkWriter.MICROS_PER_MINUTE;
@@ -81,6 +81,24 @@ class ChunkCodecTest {
                 entry(UUID.randomUUID(), 7, MINUTE + 2, 200, big, null, null, null));
 
         assertThat(ChunkRow.pack(entries)).extracting(ChunkRow::entryCount).containsExactly(2, 1);
+    }
+
+    @Test
+    void aBatchSplitsIntoOnePartPerChunkHoldingEveryEntryOnce() {
+        ChunkBatch batch = new ChunkBatch(null);
+        List<StoredEntry> entries = new ArrayList<>();
+        for (int i = 0; i < ChunkWriter.MAX_ENTRIES + 5; i++) {
+            entries.add(entry(UUID.randomUUID(), 7 + i % 2, MINUTE + i, 200, "{}", null, null, null));
+        }
+        entries.forEach(batch::add);
+
+        List<ChunkBatch> parts = batch.parts();
+
+        assertThat(batch.size()).isEqualTo(entries.size());
+        assertThat(parts).hasSize(batch.rows().size()).allSatisfy(part -> assertThat(part.rows()).hasSize(1));
+        assertThat(parts).extracting(ChunkBatch::size).containsExactly(ChunkWriter.MAX_ENTRIES / 2 + 3, ChunkWriter.MAX_ENTRIES / 2 + 2);
+        assertThat(parts.stream().flatMap(part -> ChunkReader.entries(part.rows().getFirst().entries()).stream()))
+                .containsExactlyInAnyOrderElementsOf(entries);
     }
 
     private static StoredEntry entry(UUID id, long workflow, long micros, int status, String body, String runId,

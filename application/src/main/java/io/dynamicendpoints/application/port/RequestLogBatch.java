@@ -1,0 +1,31 @@
+package io.dynamicendpoints.application.port;
+
+import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
+
+import java.util.List;
+
+/**
+ * Entries on their way into the {@link RequestLog}, made by {@link RequestLog#newBatch()} and stored,
+ * all or none, by {@link RequestLog#append(RequestLogBatch)}. The writer adds each entry as soon as it
+ * has made it and appends the batch once it is full or has waited long enough.
+ *
+ * <p>Why not a list of entries: a store may encode an entry the moment it is added. A batch that waits
+ * a fifth of a second to fill then holds compact bytes instead of the objects of thousands of requests,
+ * which the garbage collector would copy at every young collection, and the encoding reads an entry
+ * while it is still in the processor's cache rather than a fifth of a second and megabytes later.
+ */
+public interface RequestLogBatch {
+
+    /** Takes {@code entry} into the batch; a store may encode it now. */
+    void add(RequestLogEntry entry);
+
+    /** Entries added so far. */
+    int size();
+
+    /**
+     * The same entries in smaller batches that can be appended one at a time (each entry in exactly
+     * one part): what the writer falls back to when the store refused the whole, so that one bad part
+     * does not take the others with it. A store that keeps entries as they are returns one per entry.
+     */
+    List<? extends RequestLogBatch> parts();
+}
