@@ -69,7 +69,10 @@ final class RequestLogUseCases {
     @Singleton
     RequestLogWriter requestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log,
                                       RequestLogSettings settings, RequestLogFeed feed) {
-        return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger(), feed);
+        // A batch may hold half of what the queue may: together, memory stays within 1.5 times
+        // max-queued-bytes however large the bodies.
+        return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger(),
+                settings.maxQueuedBytes() / 2, feed);
     }
 
     @Singleton

@@ -12,11 +12,7 @@ public final class EntryBatch implements RequestLogBatch {
     private final List<RequestLogEntry> entries;
 
     public EntryBatch() {
-        this(new ArrayList<>());
-    }
-
-    private EntryBatch(List<RequestLogEntry> entries) {
-        this.entries = entries;
+        this.entries = new ArrayList<>();
     }
 
     @Override
@@ -29,9 +25,10 @@ public final class EntryBatch implements RequestLogBatch {
         return entries.size();
     }
 
+    /** A store of objects commits a batch at once. */
     @Override
     public List<EntryBatch> parts() {
-        return entries.stream().map(entry -> new EntryBatch(new ArrayList<>(List.of(entry)))).toList();
+        return List.of(this);
     }
 
     /** The entries, in the order they were added. */

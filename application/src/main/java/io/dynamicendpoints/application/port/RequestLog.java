@@ -28,7 +28,7 @@ public interface RequestLog {
         return new EntryBatch();
     }
 
-    /** Stores a batch this log made (or one of its {@linkplain RequestLogBatch#parts() parts}), all or none, as {@link #append(List)} does. */
+    /** Stores a batch this log made, or one of its {@linkplain RequestLogBatch#parts() parts}, all or none, as {@link #append(List)} does. */
     default void append(RequestLogBatch batch) {
         if (!(batch instanceof EntryBatch entries)) {
             throw new IllegalArgumentException("A batch made by another request log: " + batch.getClass().getName());

@@ -23,9 +23,9 @@ public interface RequestLogBatch {
     int size();
 
     /**
-     * The same entries in smaller batches that can be appended one at a time (each entry in exactly
-     * one part): what the writer falls back to when the store refused the whole, so that one bad part
-     * does not take the others with it. A store that keeps entries as they are returns one per entry.
+     * The batch as the store commits it: one part, or (for a large batch) several, each holding some
+     * of its entries, each stored all or none by {@link RequestLog#append(RequestLogBatch)}. The writer
+     * appends them one after the other, and a part the store refuses costs that part's entries only.
      */
     List<? extends RequestLogBatch> parts();
 }

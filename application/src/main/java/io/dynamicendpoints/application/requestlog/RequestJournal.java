@@ -136,7 +136,8 @@ public final class RequestJournal implements RequestRecorder {
         }
     }
 
-    private static long weight(ListenerExchange exchange) {
+    /** What {@code exchange} counts for against the queue's bytes: its bodies, and a guess for the rest. */
+    static long weight(ListenerExchange exchange) {
         return OVERHEAD_BYTES + exchange.request().body().length + 2L * responseLength(exchange.response());
     }
 

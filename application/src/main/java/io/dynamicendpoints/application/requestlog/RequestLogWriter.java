@@ -15,14 +15,14 @@ import java.util.logging.Logger;
 
 /**
  * Empties the {@link RequestJournal} into the {@link RequestLog}, a batch at a time. The composition
- * root runs it on a thread of its own and calls {@link #drain()} on shutdown. A batch the store
- * refuses is retried {@linkplain RequestLogBatch#parts() part by part} so that one bad entry cannot
- * take all its neighbours with it; what still fails is counted in {@link #failed()} and logged, never
- * lost silently.
+ * root runs it on a thread of its own and calls {@link #drain()} on shutdown. A batch is stored
+ * {@linkplain RequestLogBatch#parts() part by part}; an entry that cannot be made (or encoded) is
+ * left out alone, a part the store refuses costs only its own entries, and both are counted in
+ * {@link #failed()} and logged, never lost silently.
  */
 public final class RequestLogWriter {
 
-    /** Retried parts that fail in a row before the writer concludes the store is down. */
+    /** Parts of a batch that fail in a row before the writer concludes the store is down and stops trying the rest. */
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
     private static final Logger LOG = Logger.getLogger(RequestLogWriter.class.getName());
 
@@ -31,6 +31,7 @@ public final class RequestLogWriter {
     private final RequestLog log;
     private final int batchSize;
     private final Duration linger;
+    private final long maxBatchBytes;
     private final RequestLogFeed feed;
     private final LongAdder written = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -47,6 +48,17 @@ public final class RequestLogWriter {
     /** @param feed told about every batch once it is stored (live views of the log) */
     public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
                             Duration linger, RequestLogFeed feed) {
+        this(journal, entries, log, batchSize, linger, Long.MAX_VALUE, feed);
+    }
+
+    /**
+     * @param maxBatchBytes a batch takes no further request once the requests it took weigh this much
+     *                      (as the journal weighs them: bodies and a guess for the rest), so that a
+     *                      long linger cannot hold thousands of large bodies
+     */
+    public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
+                            Duration linger, long maxBatchBytes, RequestLogFeed feed) {
+        this.maxBatchBytes = maxBatchBytes;
         this.journal = journal;
         this.entries = entries;
         this.log = log;
@@ -56,8 +68,8 @@ public final class RequestLogWriter {
     }
 
     /**
-     * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size, taken
-     * as they arrive for at most the linger. Each request becomes an entry, and enters the store's
+     * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size (or
+     * the batch's bytes), taken as they arrive for at most the linger. Each request becomes an entry, and enters the store's
      * batch, within about {@link RequestJournal#IDLE_POLL} of the writer taking it, not when the batch
      * is full: see {@link RequestLogBatch} for why.
      *
@@ -71,8 +83,8 @@ public final class RequestLogWriter {
         long lingerUntil = System.nanoTime() + linger.toNanos();
         Pending pending = new Pending();
         pending.add(first);
-        for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && left > 0;
-             left = lingerUntil - System.nanoTime()) {
+        for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && pending.weight < maxBatchBytes
+                && left > 0; left = lingerUntil - System.nanoTime()) {
             Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.IDLE_POLL.toNanos())));
             pending.add(journal.takeNow(batchSize - pending.taken));
         }
@@ -107,10 +119,12 @@ public final class RequestLogWriter {
         private final RequestLogBatch batch = log.newBatch();
         private final List<RequestLogEntry> announced = feed.watchers() > 0 ? new ArrayList<>() : null;
         private int taken;
+        private long weight;
 
         void add(List<ListenerExchange> exchanges) {
             taken += exchanges.size();
             for (ListenerExchange exchange : exchanges) {
+                weight += RequestJournal.weight(exchange);
                 RequestLogEntry entry;
                 try {
                     entry = entries.entry(exchange, Optional.empty());
@@ -126,32 +140,16 @@ public final class RequestLogWriter {
             }
         }
 
+        /** Appends the batch part by part; a part the store refuses is lost, counted and logged. */
         int store() {
             if (batch.size() == 0) {
                 return 0;
             }
-            try {
-                log.append(batch);
-            } catch (RuntimeException batchFailure) {
-                return storeInParts(batchFailure);
-            }
-            written.add(batch.size());
-            if (announced != null) {
-                feed.stored(announced);
-            }
-            return batch.size();
-        }
-
-        /**
-         * Appends the batch's parts one at a time. Watchers hear nothing of such a batch: which of its
-         * entries were stored is known only by part, and a watcher can always read the log again.
-         */
-        private int storeInParts(RuntimeException batchFailure) {
             List<? extends RequestLogBatch> parts = batch.parts();
             int stored = 0;
             int failuresInARow = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                RequestLogBatch part = parts.get(i);
+            RuntimeException firstFailure = null;
+            for (RequestLogBatch part : parts) {
                 if (failuresInARow >= FAILURES_BEFORE_GIVING_UP) {
                     failed.add(part.size());
                     continue;
@@ -163,12 +161,18 @@ public final class RequestLogWriter {
                 } catch (RuntimeException e) {
                     failed.add(part.size());
                     failuresInARow++;
+                    firstFailure = firstFailure == null ? e : firstFailure;
                 }
             }
             written.add(stored);
-            LOG.log(Level.WARNING, "The request log could not store a batch of " + batch.size() + " entries; stored "
-                    + stored + " part by part, lost " + (batch.size() - stored) + " (" + failed.sum()
-                    + " lost since start)", batchFailure);
+            if (firstFailure != null) {
+                LOG.log(Level.WARNING, "The request log could not store " + (batch.size() - stored) + " of a batch of "
+                        + batch.size() + " entries (" + failed.sum() + " lost since start)", firstFailure);
+            } else if (announced != null) {
+                // Watchers hear only of batches stored whole: which entries a refused part held is not
+                // known here, and a watcher can always read the log again.
+                feed.stored(announced);
+            }
             return stored;
         }
     }

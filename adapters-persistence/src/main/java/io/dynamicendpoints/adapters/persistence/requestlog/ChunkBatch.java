@@ -17,19 +17,29 @@ import java.util.UUID;
  */
 final class ChunkBatch implements RequestLogBatch {
 
+    /** The chunk bytes one part, and so one commit, holds at most (unless a single chunk is larger). */
+    static final int PART_BYTES = 2 * 1024 * 1024;
+
     private final StoredEntryMapper mapper;
+    private final ChunkBuffers buffers;
     private final Map<Group, Open> open = new LinkedHashMap<>();
     private final List<ChunkRow> closed = new ArrayList<>();
+    /** Set once the rows are made: the open chunks' arrays are back in the pool then. */
+    private List<ChunkRow> rows;
     private int size;
 
-    /** @param mapper {@code null} when only {@link StoredEntry stored entries} are added ({@link #add(StoredEntry)}) */
-    ChunkBatch(StoredEntryMapper mapper) {
+    /**
+     * @param mapper  {@code null} when only {@link StoredEntry stored entries} are added ({@link #add(StoredEntry)})
+     * @param buffers where the chunks' arrays come from; {@code null}: plain allocation
+     */
+    ChunkBatch(StoredEntryMapper mapper, ChunkBuffers buffers) {
         this.mapper = mapper;
+        this.buffers = buffers;
     }
 
     /** The rows of {@code entries}, packed as a batch packs them. */
     static List<ChunkRow> pack(List<StoredEntry> entries) {
-        ChunkBatch batch = new ChunkBatch(null);
+        ChunkBatch batch = new ChunkBatch(null, null);
         entries.forEach(batch::add);
         return batch.rows();
     }
@@ -40,13 +50,16 @@ final class ChunkBatch implements RequestLogBatch {
     }
 
     void add(StoredEntry entry) {
+        if (rows != null) {
+            throw new IllegalStateException("This batch was stored already");
+        }
         Group group = new Group(entry.workflowId(), entry.minuteMicros());
         Open chunk = open.get(group);
         if (chunk == null || chunk.full()) {
             if (chunk != null) {
-                closed.add(chunk.row());
+                closed.add(chunk.close());
             }
-            chunk = new Open(ChunkWriter.estimate(entry));
+            chunk = new Open(buffers, ChunkWriter.estimate(entry));
             open.put(group, chunk);
         }
         chunk.add(entry);
@@ -58,24 +71,48 @@ final class ChunkBatch implements RequestLogBatch {
         return size;
     }
 
-    /** One batch per chunk. */
+    /**
+     * The batch cut into parts of at most {@link #PART_BYTES} of chunks each (a chunk is never cut),
+     * committed one at a time: H2 serializes a commit through one buffer, which it keeps for the next
+     * commit only up to 4 MB. A commit of a second's entries (20 MB at 35k requests/s) grew a fresh
+     * buffer of 20 MB every time; arrays that large are "humongous" for G1, and every one started a
+     * concurrent collection cycle, which cost the listener more than the log's own work.
+     */
     @Override
     public List<ChunkBatch> parts() {
+        List<ChunkRow> all = rows();
         List<ChunkBatch> parts = new ArrayList<>();
-        for (ChunkRow row : rows()) {
-            ChunkBatch part = new ChunkBatch(mapper);
-            part.closed.add(row);
-            part.size = row.entryCount();
+        int from = 0;
+        while (from < all.size()) {
+            int to = from;
+            long bytes = 0;
+            int entries = 0;
+            while (to < all.size() && (to == from || bytes + all.get(to).entries().length <= PART_BYTES)) {
+                bytes += all.get(to).entries().length;
+                entries += all.get(to++).entryCount();
+            }
+            ChunkBatch part = new ChunkBatch(mapper, buffers);
+            part.rows = List.copyOf(all.subList(from, to));
+            part.size = entries;
             parts.add(part);
+            from = to;
         }
         return parts;
     }
 
-    /** The chunks this batch's entries make: full ones first, in the order their groups began. */
+    /**
+     * The chunks this batch's entries make: full ones first, in the order their groups began. The
+     * first call closes the batch: its arrays go back to the pool, and it takes no further entry.
+     */
     List<ChunkRow> rows() {
-        List<ChunkRow> rows = new ArrayList<>(closed.size() + open.size());
-        rows.addAll(closed);
-        open.values().forEach(chunk -> rows.add(chunk.row()));
+        if (rows == null) {
+            List<ChunkRow> made = new ArrayList<>(closed.size() + open.size());
+            made.addAll(closed);
+            open.values().forEach(chunk -> made.add(chunk.close()));
+            open.clear();
+            closed.clear();
+            rows = made;
+        }
         return rows;
     }
 
@@ -91,10 +128,10 @@ final class ChunkBatch implements RequestLogBatch {
         private int count;
         private int estimatedBytes;
 
-        Open(int firstEstimate) {
+        Open(ChunkBuffers buffers, int firstEstimate) {
             // Room for a few entries like the first; the writer doubles as needed. Sizing for a full
             // chunk would hold 1,000 mostly empty arrays when traffic is spread over 1,000 endpoints.
-            writer = new ChunkWriter(Math.min(4 * firstEstimate, ChunkWriter.MAX_BYTES));
+            writer = new ChunkWriter(buffers, Math.min(4 * firstEstimate, ChunkWriter.MAX_BYTES));
         }
 
         /** Whether the chunk takes no further entry: at {@link ChunkWriter#MAX_ENTRIES}, or past {@link ChunkWriter#MAX_BYTES}. */
@@ -117,9 +154,12 @@ final class ChunkBatch implements RequestLogBatch {
             estimatedBytes += ChunkWriter.estimate(entry);
         }
 
-        ChunkRow row() {
-            return new ChunkRow(smallestId, first.workflowId(), first.minuteMicros(), oldest, newest,
+        /** The chunk's row, its bytes copied out of the writer, whose array goes back to the pool. */
+        ChunkRow close() {
+            ChunkRow row = new ChunkRow(smallestId, first.workflowId(), first.minuteMicros(), oldest, newest,
                     statusClasses.clone(), count, writer.toBytes());
+            writer.release();
+            return row;
         }
     }
 

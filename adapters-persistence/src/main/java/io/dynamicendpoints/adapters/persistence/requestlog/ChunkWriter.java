@@ -42,12 +42,24 @@ public final class ChunkWriter {
     private static final int FIXED_BYTES = Integer.BYTES + 7 * Long.BYTES + Short.BYTES + 3 + 2 * Long.BYTES
             + 11 * Integer.BYTES;
 
+    /** Where arrays come from and go back to; {@code null}: plain allocation. */
+    private final ChunkBuffers buffers;
     private byte[] bytes;
     private int size;
 
     /** @param capacity the bytes expected ({@link #estimate}): one array, no copies while writing */
     ChunkWriter(int capacity) {
-        bytes = new byte[Math.max(capacity, 1) + 1];
+        this(null, capacity);
+    }
+
+    /**
+     * A writer whose array comes from {@code buffers}, and grows with arrays from there: give it back
+     * with {@link #release()} once its bytes are copied out ({@link #toBytes()}).
+     */
+    ChunkWriter(ChunkBuffers buffers, int capacity) {
+        this.buffers = buffers;
+        int length = Math.max(capacity, 1) + 1;
+        bytes = buffers == null ? new byte[length] : buffers.take(length);
         bytes[size++] = VERSION;
     }
 
@@ -81,9 +93,17 @@ public final class ChunkWriter {
         return this;
     }
 
-    /** The encoded chunk. */
+    /** The encoded chunk: an array of its own, never one of the pool's. */
     public byte[] toBytes() {
-        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        return size == bytes.length && buffers == null ? bytes : Arrays.copyOf(bytes, size);
+    }
+
+    /** Gives the writer's array back to its pool (nothing without one); the writer is not used afterwards. */
+    void release() {
+        if (buffers != null && bytes != null) {
+            buffers.give(bytes);
+        }
+        bytes = null;
     }
 
     /** The bytes {@code entry} takes when its text is ASCII, as most is (more otherwise). */
@@ -153,7 +173,15 @@ public final class ChunkWriter {
 
     private void ensure(int more) {
         if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            int length = Math.max(bytes.length * 2, size + more);
+            if (buffers == null) {
+                bytes = Arrays.copyOf(bytes, length);
+            } else {
+                byte[] bigger = buffers.take(length);
+                System.arraycopy(bytes, 0, bigger, 0, size);
+                buffers.give(bytes);
+                bytes = bigger;
+            }
         }
     }
 }

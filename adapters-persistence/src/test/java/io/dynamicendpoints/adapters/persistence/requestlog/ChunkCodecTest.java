@@ -84,21 +84,80 @@ class ChunkCodecTest {
     }
 
     @Test
-    void aBatchSplitsIntoOnePartPerChunkHoldingEveryEntryOnce() {
-        ChunkBatch batch = new ChunkBatch(null);
+    void aLargeBatchIsCommittedInPartsOfAFewMegabytesHoldingEveryEntryOnce() {
+        ChunkBuffers buffers = new ChunkBuffers(1 << 20);
+        ChunkBatch batch = new ChunkBatch(null, buffers);
         List<StoredEntry> entries = new ArrayList<>();
-        for (int i = 0; i < ChunkWriter.MAX_ENTRIES + 5; i++) {
-            entries.add(entry(UUID.randomUUID(), 7 + i % 2, MINUTE + i, 200, "{}", null, null, null));
+        String body = "z".repeat(20_000);
+        for (int i = 0; i < 300; i++) { // 6 MB in chunks of about 256 KB
+            entries.add(entry(UUID.randomUUID(), 7 + i % 3, MINUTE + i, 200, body, null, null, null));
         }
         entries.forEach(batch::add);
 
         List<ChunkBatch> parts = batch.parts();
 
         assertThat(batch.size()).isEqualTo(entries.size());
-        assertThat(parts).hasSize(batch.rows().size()).allSatisfy(part -> assertThat(part.rows()).hasSize(1));
-        assertThat(parts).extracting(ChunkBatch::size).containsExactly(ChunkWriter.MAX_ENTRIES / 2 + 3, ChunkWriter.MAX_ENTRIES / 2 + 2);
-        assertThat(parts.stream().flatMap(part -> ChunkReader.entries(part.rows().getFirst().entries()).stream()))
-                .containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3).allSatisfy(part -> assertThat(
+                part.rows().stream().mapToInt(row -> row.entries().length).sum()).isLessThanOrEqualTo(ChunkBatch.PART_BYTES));
+        assertThat(parts.stream().mapToInt(ChunkBatch::size).sum()).isEqualTo(entries.size());
+        assertThat(parts.stream().flatMap(part -> part.rows().stream())
+                .flatMap(row -> ChunkReader.entries(row.entries()).stream())).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(buffers.pooled()).as("the chunks' arrays are back in the pool").isPositive();
+        assertThatThrownBy(() -> batch.add(entries.getFirst())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSmallBatchIsOnePart() {
+        ChunkBatch batch = new ChunkBatch(null, null);
+        for (int i = 0; i < 10; i++) {
+            batch.add(entry(UUID.randomUUID(), 7 + i % 2, MINUTE + i, 200, "{}", null, null, null));
+        }
+
+        assertThat(batch.parts()).singleElement().satisfies(part -> {
+            assertThat(part.size()).isEqualTo(10);
+            assertThat(part.rows()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aBatchOfPooledArraysEncodesWhatAPlainOneDoesAndLeavesNothingBehindInTheNext() {
+        ChunkBuffers buffers = new ChunkBuffers(1 << 20);
+        List<StoredEntry> first = new ArrayList<>();
+        List<StoredEntry> second = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            first.add(entry(UUID.randomUUID(), 7, MINUTE + i, 200, "first " + "y".repeat(i * 100), null, null, null));
+            second.add(entry(UUID.randomUUID(), 7, MINUTE + i, 201, "2nd", null, null, null));
+        }
+
+        ChunkBatch reused = new ChunkBatch(null, buffers);
+        first.forEach(reused::add);
+        assertThat(ChunkReader.entries(reused.rows().getFirst().entries())).containsExactlyElementsOf(first);
+        ChunkBatch next = new ChunkBatch(null, buffers);
+        second.forEach(next::add);
+
+        assertThat(next.rows()).singleElement().satisfies(row -> {
+            assertThat(row.entries()).isEqualTo(ChunkRow.pack(second).getFirst().entries());
+            assertThat(ChunkReader.entries(row.entries())).containsExactlyElementsOf(second);
+        });
+    }
+
+    @Test
+    void buffersAreUsedAgainUpToTheirLimitAndOversizeRequestsGetTheirOwn() {
+        ChunkBuffers buffers = new ChunkBuffers(3 * ChunkBuffers.SMALLEST);
+        byte[] small = buffers.take(100);
+        assertThat(small).hasSize(ChunkBuffers.SMALLEST);
+        buffers.give(small);
+        assertThat(buffers.take(ChunkBuffers.SMALLEST)).isSameAs(small);
+
+        byte[] middle = buffers.take(ChunkBuffers.SMALLEST + 1);
+        assertThat(middle).hasSize(2 * ChunkBuffers.SMALLEST);
+        buffers.give(middle);
+        buffers.give(small);
+        assertThat(buffers.pooled()).isEqualTo(3 * ChunkBuffers.SMALLEST);
+        buffers.give(new byte[ChunkBuffers.SMALLEST]);
+        assertThat(buffers.pooled()).as("beyond the limit, arrays are left to the collector").isEqualTo(3 * ChunkBuffers.SMALLEST);
+
+        assertThat(buffers.take(10 * ChunkWriter.MAX_BYTES)).hasSize(10 * ChunkWriter.MAX_BYTES);
     }
 
     private static StoredEntry entry(UUID id, long workflow, long micros, int status, String body, String runId,
