@@ -23,6 +23,15 @@ public interface RequestLogBatch {
     int size();
 
     /**
+     * Whether the batch holds as much as the store writes well at once, so that waiting for more would
+     * not make it cheaper per entry: the writer then stores it before its linger is over. A store that
+     * packs entries (per endpoint, say) says so once its packs are full; by default never.
+     */
+    default boolean full() {
+        return false;
+    }
+
+    /**
      * The batch as the store commits it: one part, or (for a large batch) several, each holding some
      * of its entries, each stored all or none by {@link RequestLog#append(RequestLogBatch)}. The writer
      * appends them one after the other, and a part the store refuses costs that part's entries only.

@@ -69,7 +69,8 @@ public final class RequestLogWriter {
 
     /**
      * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size (or
-     * the batch's bytes), taken as they arrive for at most the linger. Each request becomes an entry, and enters the store's
+     * the batch's bytes), taken as they arrive for at most the linger, or until the store finds the
+     * batch {@linkplain RequestLogBatch#full() full}. Each request becomes an entry, and enters the store's
      * batch, within about {@link RequestJournal#IDLE_POLL} of the writer taking it, not when the batch
      * is full: see {@link RequestLogBatch} for why.
      *
@@ -84,7 +85,7 @@ public final class RequestLogWriter {
         Pending pending = new Pending();
         pending.add(first);
         for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && pending.weight < maxBatchBytes
-                && left > 0; left = lingerUntil - System.nanoTime()) {
+                && !pending.batch.full() && left > 0; left = lingerUntil - System.nanoTime()) {
             Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.IDLE_POLL.toNanos())));
             pending.add(journal.takeNow(batchSize - pending.taken));
         }

@@ -110,6 +110,19 @@ class RequestLogWriterTest {
     }
 
     @Test
+    void storesABatchTheStoreFindsFullWithoutWaitingOutTheLinger() throws InterruptedException {
+        RefusingLog log = new RefusingLog("nothing is refused"); // its batches are full at four entries
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, log, 10, Duration.ofSeconds(30));
+        receive(4);
+
+        long started = System.nanoTime();
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(4);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        assertThat(log.stored.all()).hasSize(4);
+    }
+
+    @Test
     void drainStoresEverythingLeftOnShutdown() {
         RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ZERO);
         receive(35);
@@ -148,8 +161,8 @@ class RequestLogWriterTest {
     }
 
     /**
-     * A store that commits batches in parts of two entries, and refuses any part holding an entry whose
-     * body contains {@code poison}.
+     * A store that commits batches in parts of two entries, finds a batch full at four, and refuses any
+     * part holding an entry whose body contains {@code poison}.
      */
     private static final class RefusingLog implements RequestLog {
 
@@ -221,6 +234,11 @@ class RequestLogWriterTest {
         @Override
         public int size() {
             return entries.size();
+        }
+
+        @Override
+        public boolean full() {
+            return entries.size() >= 4;
         }
 
         @Override

@@ -27,6 +27,7 @@ final class ChunkBatch implements RequestLogBatch {
     /** Set once the rows are made: the open chunks' arrays are back in the pool then. */
     private List<ChunkRow> rows;
     private int size;
+    private long closedBytes;
 
     /**
      * @param mapper  {@code null} when only {@link StoredEntry stored entries} are added ({@link #add(StoredEntry)})
@@ -57,7 +58,9 @@ final class ChunkBatch implements RequestLogBatch {
         Open chunk = open.get(group);
         if (chunk == null || chunk.full()) {
             if (chunk != null) {
-                closed.add(chunk.close());
+                ChunkRow row = chunk.close();
+                closed.add(row);
+                closedBytes += row.entries().length;
             }
             chunk = new Open(buffers, ChunkWriter.estimate(entry));
             open.put(group, chunk);
@@ -69,6 +72,16 @@ final class ChunkBatch implements RequestLogBatch {
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * Full once its full chunks make a {@linkplain #PART_BYTES part}: an endpoint with steady traffic
+     * fills chunks quickly, and they are stored without waiting. Only chunks of endpoints that get a
+     * few requests a second wait out the linger, to hold more than a few entries each.
+     */
+    @Override
+    public boolean full() {
+        return closedBytes >= PART_BYTES;
     }
 
     /**

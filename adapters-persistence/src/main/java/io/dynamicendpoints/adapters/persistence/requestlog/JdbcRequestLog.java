@@ -60,8 +60,11 @@ public class JdbcRequestLog implements RequestLog {
 
     private final JdbcOperations jdbc;
     private final StoredEntryMapper mapper;
-    /** Arrays for the chunks of batches while they fill: enough for a second of a busy listener's entries. */
-    private final ChunkBuffers buffers = new ChunkBuffers(32L * 1024 * 1024);
+    /**
+     * Arrays for the chunks of batches while they fill: enough for a second of entries spread over a
+     * thousand endpoints (a 32 KB array each), the case that lingers longest.
+     */
+    private final ChunkBuffers buffers = new ChunkBuffers(48L * 1024 * 1024);
     /** Every async or sse run ends with a trace: under load they share commits, as the runs' own writes do. */
     private final GroupCommit<RunTrace, Integer> runTraces;
 

@@ -107,6 +107,26 @@ class ChunkCodecTest {
     }
 
     @Test
+    void aBatchIsFullOnceItsFullChunksMakeAPartNotBefore() {
+        ChunkBatch batch = new ChunkBatch(null, new ChunkBuffers(1 << 20));
+        String body = "z".repeat(20_000);
+        int i = 0;
+        // Many endpoints with a few entries each: no chunk is full, however many bytes wait.
+        for (; i < 200; i++) {
+            batch.add(entry(UUID.randomUUID(), 1000 + i, MINUTE + i, 200, body, null, null, null));
+        }
+        assertThat(batch.full()).isFalse();
+        // One busy endpoint fills chunk after chunk.
+        for (; !batch.full() && i < 1000; i++) {
+            batch.add(entry(UUID.randomUUID(), 7, MINUTE + i, 200, body, null, null, null));
+        }
+
+        assertThat(batch.full()).isTrue();
+        assertThat(batch.rows().stream().filter(row -> row.workflowId() == 7).count()).isGreaterThanOrEqualTo(
+                ChunkBatch.PART_BYTES / ChunkWriter.MAX_BYTES);
+    }
+
+    @Test
     void aSmallBatchIsOnePart() {
         ChunkBatch batch = new ChunkBatch(null, null);
         for (int i = 0; i < 10; i++) {
