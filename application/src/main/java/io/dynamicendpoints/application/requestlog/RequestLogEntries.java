@@ -190,9 +190,9 @@ public final class RequestLogEntries {
     private Map<String, String> maskedRequestHeaders(Map<String, List<String>> headers) {
         Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            String lower = header.getKey().toLowerCase(Locale.ROOT);
+            // Names are lower case already (IncomingRequest); masks() does not rely on it.
             List<String> values = header.getValue();
-            masked.put(lower, settings.masks(lower) ? RequestLogEntry.MASK
+            masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK
                     : values.size() == 1 ? values.getFirst() : String.join(", ", values));
         }
         return masked;
@@ -204,8 +204,7 @@ public final class RequestLogEntries {
         }
         Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            masked.put(header.getKey(), settings.masks(header.getKey().toLowerCase(Locale.ROOT))
-                    ? RequestLogEntry.MASK : header.getValue());
+            masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK : header.getValue());
         }
         return masked;
     }

@@ -31,6 +31,7 @@ public record RequestLogSettings(
     /** Credentials in any request: never stored in clear. */
     public static final Set<String> ALWAYS_MASKED = Set.of("authorization", "proxy-authorization", "token", "cookie",
             "set-cookie");
+    private static final boolean[] MASKED_LENGTHS = maskedLengths();
 
     public RequestLogSettings {
         if (maxBodyBytes < 0 || queueCapacity < 1 || maxQueuedBytes < 1 || batchSize < 1 || pruneBatchSize < 1) {
@@ -54,8 +55,23 @@ public record RequestLogSettings(
                 Duration.ofDays(30), 5_000);
     }
 
-    /** Whether a header (lower-case name) is masked in the log. */
+    /**
+     * Whether a header is masked in the log, whatever the case of its name. Runs for every header of
+     * every logged request: a name whose length no always-masked name has is answered without
+     * touching its text, which is most of them.
+     */
     public boolean masks(String headerName) {
-        return ALWAYS_MASKED.contains(headerName) || secretHeaders.contains(headerName);
+        int length = headerName.length();
+        if (secretHeaders.isEmpty() && (length >= MASKED_LENGTHS.length || !MASKED_LENGTHS[length])) {
+            return false;
+        }
+        String lower = headerName.toLowerCase(Locale.ROOT);
+        return ALWAYS_MASKED.contains(lower) || secretHeaders.contains(lower);
+    }
+
+    private static boolean[] maskedLengths() {
+        boolean[] lengths = new boolean[ALWAYS_MASKED.stream().mapToInt(String::length).max().orElse(0) + 1];
+        ALWAYS_MASKED.forEach(name -> lengths[name.length()] = true);
+        return lengths;
     }
 }

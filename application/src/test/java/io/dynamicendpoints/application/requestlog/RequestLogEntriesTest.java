@@ -16,9 +16,11 @@ import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static io.dynamicendpoints.application.requestlog.RequestLogPlatform.request;
 import static io.dynamicendpoints.application.requestlog.RequestLogPlatform.token;
@@ -108,6 +110,37 @@ class RequestLogEntriesTest {
                 .containsEntry("cookie", "****").containsEntry("x-api-key", "****")
                 .containsEntry("x-event", "order.created");
         assertThat(entry.toString()).doesNotContain("dXNlcjpwYXNz", "t0k3n", "session=abc", "k3y");
+    }
+
+    @Test
+    void masksCredentialsWhateverTheCaseOfTheirNames() {
+        Workflow workflow = platform.publish(aDataListener("ok"));
+
+        // The HTTP adapter lower-cases names; an entry made from a request that did not is still safe.
+        RequestLogEntry entry = entryOf(workflow, "POST", Map.of("Content-Type", "application/json",
+                "Authorization", "Basic dXNlcjpwYXNz", "TOKEN", "t0k3n", "X-Api-Key", "k3y"), "{}");
+
+        assertThat(entry.toString()).doesNotContain("dXNlcjpwYXNz", "t0k3n", "k3y");
+        assertThat(entry.headers()).containsEntry("Content-Type", "application/json");
+    }
+
+    @Test
+    void masksNamesOfAnyCaseWithOrWithoutSecretHeadersConfigured() {
+        RequestLogSettings plain = RequestLogSettings.defaults();
+        RequestLogSettings withSecrets = new RequestLogSettings(64, Set.of("X-Signature"), 10, 1000, 10,
+                Duration.ZERO, Duration.ofDays(1), 10);
+
+        assertThat(plain.masks("Authorization")).isTrue();
+        assertThat(plain.masks("set-cookie")).isTrue();
+        assertThat(plain.masks("Proxy-Authorization")).isTrue();
+        assertThat(plain.masks("x-signature")).isFalse();
+        assertThat(plain.masks("accept")).isFalse();
+        assertThat(plain.masks("")).isFalse();
+        assertThat(plain.masks("a-header-name-longer-than-any-masked-one")).isFalse();
+        assertThat(withSecrets.masks("x-signature")).isTrue();
+        assertThat(withSecrets.masks("X-SIGNATURE")).isTrue();
+        assertThat(withSecrets.masks("COOKIE")).isTrue();
+        assertThat(withSecrets.masks("x-event")).isFalse();
     }
 
     @Test
