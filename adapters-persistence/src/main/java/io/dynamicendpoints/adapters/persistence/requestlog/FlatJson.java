@@ -71,7 +71,14 @@ final class FlatJson {
 
     private static StringBuilder quote(StringBuilder json, String text) {
         json.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        // Header names and values almost never need escaping: one scan, then one bulk copy, instead
+        // of appending char by char (each append checks capacity and coder).
+        int plain = plainPrefix(text);
+        if (plain == text.length()) {
+            return json.append(text).append('"');
+        }
+        json.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> json.append("\\\"");
@@ -91,6 +98,17 @@ final class FlatJson {
             }
         }
         return json.append('"');
+    }
+
+    /** How many chars at the start of {@code text} go into JSON as they are. */
+    private static int plainPrefix(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static boolean validPair(String text, int i) {

@@ -32,6 +32,12 @@ class FlatJsonTest {
     }
 
     @Test
+    void escapesWhatFollowsAPlainStartExactlyOnce() {
+        assertThat(FlatJson.strings(Map.of("x-note", "plain then \"quoted\"\n"))).isEqualTo("{\"x-note\":\"plain then \\\"quoted\\\"\\n\"}");
+        assertThat(FlatJson.strings(Map.of("k", "smile \uD83D\uDE00 done"))).isEqualTo("{\"k\":\"smile \uD83D\uDE00 done\"}");
+    }
+
+    @Test
     void writesListsOfStrings() throws Exception {
         Map<String, List<String>> map = new LinkedHashMap<>();
         map.put("a", List.of("1", "2"));
