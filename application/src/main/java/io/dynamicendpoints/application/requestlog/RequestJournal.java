@@ -63,24 +63,15 @@ public final class RequestJournal implements RequestRecorder {
     }
 
     /**
-     * Waits up to {@code wait} for a first exchange, then collects more until it has {@code max} or
-     * {@code linger} has passed since the first, whichever comes first; empty when nothing arrived in
-     * time. A busy listener fills a batch long before the linger is over, so it never slows the
-     * writer down; a quiet one gets its requests stored within the linger, in one batch.
+     * Waits up to {@code wait} for a first exchange, then takes up to {@code max} of those queued;
+     * empty when nothing arrived in time. How long a batch fills is the writer's business
+     * ({@link RequestLogWriter}): it takes again every {@link #IDLE_POLL} until its batch is complete.
      */
-    public List<ListenerExchange> take(int max, Duration wait, Duration linger) throws InterruptedException {
+    public List<ListenerExchange> take(int max, Duration wait) throws InterruptedException {
         List<ListenerExchange> batch = new ArrayList<>();
         long waitUntil = System.nanoTime() + wait.toNanos();
         while (!drainInto(batch, max) && System.nanoTime() < waitUntil) {
             sleep(waitUntil);
-        }
-        if (batch.isEmpty()) {
-            return batch;
-        }
-        long lingerUntil = System.nanoTime() + linger.toNanos();
-        while (batch.size() < max && System.nanoTime() < lingerUntil) {
-            sleep(lingerUntil);
-            drainInto(batch, max);
         }
         return batch;
     }

@@ -77,7 +77,7 @@ public final class RequestLogWriter {
      * @return how many entries were stored
      */
     public int writeNextBatch(Duration wait) throws InterruptedException {
-        List<ListenerExchange> first = journal.take(batchSize, wait, Duration.ZERO);
+        List<ListenerExchange> first = journal.take(batchSize, wait);
         if (first.isEmpty()) {
             return 0;
         }

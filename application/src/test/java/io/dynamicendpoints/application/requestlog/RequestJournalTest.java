@@ -41,7 +41,7 @@ class RequestJournalTest {
         journal.record(second);
 
         assertThat(journal.queued()).isEqualTo(2);
-        assertThat(journal.take(10, Duration.ZERO, Duration.ZERO)).containsExactly(first, second);
+        assertThat(journal.take(10, Duration.ZERO)).containsExactly(first, second);
         assertThat(journal.queued()).isZero();
     }
 
@@ -52,7 +52,7 @@ class RequestJournalTest {
             journal.record(exchange(0));
         }
 
-        assertThat(journal.take(3, Duration.ZERO, Duration.ZERO)).hasSize(3);
+        assertThat(journal.take(3, Duration.ZERO)).hasSize(3);
         assertThat(journal.takeNow(3)).hasSize(2);
         assertThat(journal.takeNow(3)).isEmpty();
     }
@@ -62,20 +62,8 @@ class RequestJournalTest {
         RequestJournal journal = new RequestJournal(10, 1_000_000);
 
         long started = System.nanoTime();
-        assertThat(journal.take(10, Duration.ofMillis(50), Duration.ZERO)).isEmpty();
+        assertThat(journal.take(10, Duration.ofMillis(50))).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(40));
-    }
-
-    @Test
-    void stopsLingeringAsSoonAsTheBatchIsFull() throws InterruptedException {
-        RequestJournal journal = new RequestJournal(100, 1_000_000);
-        for (int i = 0; i < 5; i++) {
-            journal.record(exchange(0));
-        }
-
-        long started = System.nanoTime();
-        assertThat(journal.take(5, Duration.ZERO, Duration.ofSeconds(10))).hasSize(5);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
@@ -98,7 +86,7 @@ class RequestJournalTest {
         journal.record(exchange(20_000));
         assertThat(journal.dropped()).isEqualTo(1);
 
-        journal.take(10, Duration.ZERO, Duration.ZERO);
+        journal.take(10, Duration.ZERO);
         journal.record(exchange(20_000));
         assertThat(journal.queued()).isEqualTo(1);
         assertThat(journal.dropped()).isEqualTo(1);
@@ -121,7 +109,7 @@ class RequestJournalTest {
         }
         AtomicInteger taken = new AtomicInteger();
         while (done.getCount() > 0 || journal.queued() > 0) {
-            taken.addAndGet(journal.take(32, Duration.ofMillis(1), Duration.ZERO).size());
+            taken.addAndGet(journal.take(32, Duration.ofMillis(1)).size());
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();

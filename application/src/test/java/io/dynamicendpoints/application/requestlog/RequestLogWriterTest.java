@@ -54,6 +54,16 @@ class RequestLogWriterTest {
     }
 
     @Test
+    void stopsLingeringAsSoonAsTheBatchIsFull() throws InterruptedException {
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 5, Duration.ofSeconds(10));
+        receive(5);
+
+        long started = System.nanoTime();
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(5);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void lingersSoThatRequestsArrivingMeanwhileJoinTheBatch() throws InterruptedException {
         // A long linger and a batch of four: the batch ends when the late three arrive, however slowly
         // a loaded machine schedules the thread that sends them.

@@ -45,6 +45,16 @@ final class ChunkBatch implements RequestLogBatch {
         return batch.rows();
     }
 
+    /**
+     * {@code entries} (one workflow, one minute, at least one entry) as a single chunk, however many
+     * they are: what the retention job rewrites a chunk into when it keeps part of it.
+     */
+    static ChunkRow oneChunk(List<StoredEntry> entries) {
+        Open chunk = new Open(null, entries.stream().mapToInt(ChunkWriter::estimate).sum());
+        entries.forEach(chunk::add);
+        return chunk.close();
+    }
+
     @Override
     public void add(RequestLogEntry entry) {
         add(mapper.stored(entry));
@@ -62,7 +72,9 @@ final class ChunkBatch implements RequestLogBatch {
                 closed.add(row);
                 closedBytes += row.entries().length;
             }
-            chunk = new Open(buffers, ChunkWriter.estimate(entry));
+            // Room for a few entries like the first; the writer doubles as needed. Sizing for a full
+            // chunk would hold 1,000 mostly empty arrays when traffic is spread over 1,000 endpoints.
+            chunk = new Open(buffers, Math.min(4 * ChunkWriter.estimate(entry), ChunkWriter.MAX_BYTES));
             open.put(group, chunk);
         }
         chunk.add(entry);
@@ -141,10 +153,8 @@ final class ChunkBatch implements RequestLogBatch {
         private int count;
         private int estimatedBytes;
 
-        Open(ChunkBuffers buffers, int firstEstimate) {
-            // Room for a few entries like the first; the writer doubles as needed. Sizing for a full
-            // chunk would hold 1,000 mostly empty arrays when traffic is spread over 1,000 endpoints.
-            writer = new ChunkWriter(buffers, Math.min(4 * firstEstimate, ChunkWriter.MAX_BYTES));
+        Open(ChunkBuffers buffers, int capacity) {
+            writer = new ChunkWriter(buffers, capacity);
         }
 
         /** Whether the chunk takes no further entry: at {@link ChunkWriter#MAX_ENTRIES}, or past {@link ChunkWriter#MAX_BYTES}. */

@@ -1,7 +1,5 @@
 package io.dynamicendpoints.adapters.persistence.requestlog;
 
-import io.dynamicendpoints.domain.requestlog.RequestId;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,33 +31,9 @@ public record ChunkRow(UUID id, long workflowId, long minuteMicros, long oldestM
         return ChunkBatch.pack(entries);
     }
 
-    private static byte[] encode(List<StoredEntry> entries, int estimate) {
-        ChunkWriter writer = new ChunkWriter(estimate);
-        entries.forEach(writer::add);
-        return writer.toBytes();
-    }
-
-    /** The row for {@code entries} (one workflow, one minute, at least one entry) encoded as {@code bytes}. */
-    static ChunkRow of(List<StoredEntry> entries, byte[] bytes) {
-        StoredEntry first = entries.getFirst();
-        UUID id = first.id();
-        long oldest = first.receivedAtMicros();
-        long newest = oldest;
-        int[] classes = new int[5];
-        for (StoredEntry entry : entries) {
-            if (RequestId.compare(entry.id(), id) < 0) {
-                id = entry.id();
-            }
-            oldest = Math.min(oldest, entry.receivedAtMicros());
-            newest = Math.max(newest, entry.receivedAtMicros());
-            classes[entry.status() / 100 - 1]++;
-        }
-        return new ChunkRow(id, first.workflowId(), first.minuteMicros(), oldest, newest, classes, entries.size(), bytes);
-    }
-
     /** Chunk {@code id} holding only {@code kept} (at least one of its entries), for {@link #UPDATE}. */
     static ChunkRow rewritten(UUID id, List<StoredEntry> kept) {
-        ChunkRow row = of(kept, encode(kept, kept.stream().mapToInt(ChunkWriter::estimate).sum()));
+        ChunkRow row = ChunkBatch.oneChunk(kept);
         return new ChunkRow(id, row.workflowId, row.minuteMicros, row.oldestMicros, row.newestMicros,
                 row.statusClasses, row.entryCount, row.entries);
     }
