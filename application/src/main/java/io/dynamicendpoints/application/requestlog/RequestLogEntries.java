@@ -22,6 +22,7 @@ import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
 import io.dynamicendpoints.domain.requestlog.RecordedBody;
+import io.dynamicendpoints.domain.requestlog.RecordedHeaders;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
@@ -185,28 +186,29 @@ public final class RequestLogEntries {
         return JwtVerification.token(request).flatMap(tokenData::of);
     }
 
-    // Both run once per logged request on the writer's thread: sized maps, and no joining of the
-    // usual single value, because the writer's own work is what the log costs beyond the database.
-    private Map<String, String> maskedRequestHeaders(Map<String, List<String>> headers) {
-        Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
+    // Both run once per logged request on the writer's thread: no hashing (see RecordedHeaders), and
+    // no joining of the usual single value, because the writer's own work is what the log costs
+    // beyond the database.
+    private RecordedHeaders maskedRequestHeaders(Map<String, List<String>> headers) {
+        RecordedHeaders.Builder masked = RecordedHeaders.builder(headers.size());
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             // Names are lower case already (IncomingRequest); masks() does not rely on it.
             List<String> values = header.getValue();
             masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK
                     : values.size() == 1 ? values.getFirst() : String.join(", ", values));
         }
-        return masked;
+        return masked.build();
     }
 
-    private Map<String, String> masked(Map<String, String> headers) {
+    private RecordedHeaders masked(Map<String, String> headers) {
         if (headers.isEmpty()) {
-            return Map.of();
+            return RecordedHeaders.EMPTY;
         }
-        Map<String, String> masked = LinkedHashMap.newLinkedHashMap(headers.size());
+        RecordedHeaders.Builder masked = RecordedHeaders.builder(headers.size());
         for (Map.Entry<String, String> header : headers.entrySet()) {
             masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK : header.getValue());
         }
-        return masked;
+        return masked.build();
     }
 
     /** The status, headers and body the HTTP adapter makes of an answer (its {@code ListenerReplies}). */

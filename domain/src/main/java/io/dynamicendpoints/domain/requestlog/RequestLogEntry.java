@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param receivedAt      when the request arrived, to the microsecond (what both databases keep)
  * @param path            the listener path the request named, {@code /listener/<first>/<second>}
- * @param headers         lower-case names; credentials replaced by {@link #MASK}
+ * @param headers         lower-case names, in the order they came; credentials replaced by {@link #MASK}
  * @param tokenData       the {@code data} claim of the token the listener verified (what the
  *                        workflow saw as {@code __headers.__jwt_data[0]}); kept on its own because
  *                        the token is masked. The rest of the {@code __data} snapshot is not stored:
@@ -59,20 +59,20 @@ public record RequestLogEntry(
         }
         path = path == null ? "" : path;
         query = copyOfQuery(query);
-        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        headers = RecordedHeaders.copyOf(headers);
         body = body == null ? RecordedBody.EMPTY : body;
         tokenData = tokenData == null ? Optional.empty() : tokenData;
         Objects.requireNonNull(authOutcome, "authOutcome");
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("Not an HTTP status: " + status);
         }
-        responseHeaders = responseHeaders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(responseHeaders));
+        responseHeaders = RecordedHeaders.copyOf(responseHeaders);
         responseBody = responseBody == null ? RecordedBody.EMPTY : responseBody;
         if (durationMs < 0) {
             throw new IllegalArgumentException("A duration is never negative");
         }
         runId = runId == null ? Optional.empty() : runId;
-        trace = trace == null ? List.of() : Collections.unmodifiableList(List.copyOf(trace));
+        trace = trace == null || trace.isEmpty() ? List.of() : Collections.unmodifiableList(List.copyOf(trace));
         replayOf = replayOf == null ? Optional.empty() : replayOf;
     }
 

@@ -19,6 +19,8 @@ final class ChunkBatch implements RequestLogBatch {
 
     /** The chunk bytes one part, and so one commit, holds at most (unless a single chunk is larger). */
     static final int PART_BYTES = 2 * 1024 * 1024;
+    /** A guess at what an entry takes besides its bodies, to size a new chunk's array. */
+    private static final int ENTRY_BYTES_BESIDES_BODIES = 1024;
 
     private final StoredEntryMapper mapper;
     private final ChunkBuffers buffers;
@@ -57,14 +59,32 @@ final class ChunkBatch implements RequestLogBatch {
 
     @Override
     public void add(RequestLogEntry entry) {
-        add(mapper.stored(entry));
+        long micros = StoredEntryMapper.micros(entry.receivedAt());
+        Open chunk = chunkFor(new Group(entry.workflowId().value(), StoredEntry.minuteMicros(micros)),
+                ENTRY_BYTES_BESIDES_BODIES + entry.body().text().length() + entry.responseBody().text().length());
+        // The previous entry of the same chunk lends its JSON text where maps are equal (the same
+        // client sends the same headers): comparing costs less than writing JSON, and the chunk then
+        // refers to the earlier copy instead of holding a second one (see ChunkWriter).
+        StoredEntry stored = mapper.stored(entry, chunk.lastEntry, chunk.lastStored);
+        chunk.add(stored);
+        chunk.lastEntry = entry;
+        chunk.lastStored = stored;
+        size++;
     }
 
     void add(StoredEntry entry) {
+        chunkFor(new Group(entry.workflowId(), entry.minuteMicros()), ChunkWriter.estimate(entry)).add(entry);
+        size++;
+    }
+
+    /**
+     * The open chunk of {@code group} with room for another entry: a new one, with room for a few
+     * entries of {@code entryBytes}, where there is none or it is full.
+     */
+    private Open chunkFor(Group group, int entryBytes) {
         if (rows != null) {
             throw new IllegalStateException("This batch was stored already");
         }
-        Group group = new Group(entry.workflowId(), entry.minuteMicros());
         Open chunk = open.get(group);
         if (chunk == null || chunk.full()) {
             if (chunk != null) {
@@ -74,11 +94,10 @@ final class ChunkBatch implements RequestLogBatch {
             }
             // Room for a few entries like the first; the writer doubles as needed. Sizing for a full
             // chunk would hold 1,000 mostly empty arrays when traffic is spread over 1,000 endpoints.
-            chunk = new Open(buffers, Math.min(4 * ChunkWriter.estimate(entry), ChunkWriter.MAX_BYTES));
+            chunk = new Open(buffers, Math.min(4 * entryBytes, ChunkWriter.MAX_BYTES));
             open.put(group, chunk);
         }
-        chunk.add(entry);
-        size++;
+        return chunk;
     }
 
     @Override
@@ -151,7 +170,9 @@ final class ChunkBatch implements RequestLogBatch {
         private long newest = Long.MIN_VALUE;
         private final int[] statusClasses = new int[5];
         private int count;
-        private int estimatedBytes;
+        /** The entry added last and what it was stored as, when added as an entry: see {@link #add(RequestLogEntry)}. */
+        private RequestLogEntry lastEntry;
+        private StoredEntry lastStored;
 
         Open(ChunkBuffers buffers, int capacity) {
             writer = new ChunkWriter(buffers, capacity);
@@ -159,7 +180,7 @@ final class ChunkBatch implements RequestLogBatch {
 
         /** Whether the chunk takes no further entry: at {@link ChunkWriter#MAX_ENTRIES}, or past {@link ChunkWriter#MAX_BYTES}. */
         boolean full() {
-            return count >= ChunkWriter.MAX_ENTRIES || estimatedBytes >= ChunkWriter.MAX_BYTES;
+            return count >= ChunkWriter.MAX_ENTRIES || writer.size() >= ChunkWriter.MAX_BYTES;
         }
 
         void add(StoredEntry entry) {
@@ -174,7 +195,6 @@ final class ChunkBatch implements RequestLogBatch {
             newest = Math.max(newest, entry.receivedAtMicros());
             statusClasses[entry.status() / 100 - 1]++;
             count++;
-            estimatedBytes += ChunkWriter.estimate(entry);
         }
 
         /** The chunk's row, its bytes copied out of the writer, whose array goes back to the pool. */

@@ -24,8 +24,8 @@ public final class ChunkReader {
     private int status;
 
     public ChunkReader(byte[] bytes) {
-        if (bytes.length == 0 || bytes[0] != ChunkWriter.VERSION) {
-            throw new IllegalArgumentException("Not a request log chunk of version " + ChunkWriter.VERSION);
+        if (bytes.length == 0 || bytes[0] < 1 || bytes[0] > ChunkWriter.VERSION) {
+            throw new IllegalArgumentException("Not a request log chunk of version 1 to " + ChunkWriter.VERSION);
         }
         this.bytes = bytes;
         this.next = 1;
@@ -101,12 +101,21 @@ public final class ChunkReader {
 
     private String readString() {
         int length = readInt();
+        if (length == ChunkWriter.SAME_AS) {
+            int offset = readInt();
+            return new String(bytes, offset + Integer.BYTES, intAt(offset), StandardCharsets.UTF_8);
+        }
         if (length < 0) {
             return null;
         }
         String value = new String(bytes, position, length, StandardCharsets.UTF_8);
         position += length;
         return value;
+    }
+
+    private int intAt(int at) {
+        return ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8)
+                | (bytes[at + 3] & 0xFF);
     }
 
     private boolean readBoolean() {
@@ -120,8 +129,7 @@ public final class ChunkReader {
     }
 
     private int readInt() {
-        int value = ((bytes[position] & 0xFF) << 24) | ((bytes[position + 1] & 0xFF) << 16)
-                | ((bytes[position + 2] & 0xFF) << 8) | (bytes[position + 3] & 0xFF);
+        int value = intAt(position);
         position += Integer.BYTES;
         return value;
     }

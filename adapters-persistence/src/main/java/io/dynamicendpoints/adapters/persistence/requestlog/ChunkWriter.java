@@ -16,11 +16,21 @@ import java.util.UUID;
  * <p>The format, version {@value #VERSION}: a version byte, then per entry its length in bytes (an
  * {@code int}) and its fields. The fields a listing filters on come first (id, arrival, status,
  * request body), so that a reader can skip an entry that does not match without decoding the rest.
- * Strings are UTF-8 after an {@code int} length, {@code -1} for {@code null}.
+ * Strings are UTF-8 after an {@code int} length, {@code -1} for {@code null}; a length of
+ * {@value #SAME_AS} is followed by the offset (in the chunk) of the length of an earlier copy.
+ *
+ * <p>Why references: the entries of a chunk come from one endpoint within one minute, and most of
+ * what describes them besides the bodies repeats (path, method, the client's headers, the answer's
+ * headers, the auth outcome). A field equal to the previous entry's is written as a reference to that
+ * copy: about half of a typical webhook's entry, so half the bytes for the database to copy, write and
+ * read back. Bodies are always written out: they are what differs between one webhook and the next.
+ * Version 1 (no references) is still read.
  */
 public final class ChunkWriter {
 
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
+    /** The string length that announces a reference to an earlier copy. */
+    static final int SAME_AS = -2;
     static final long MICROS_PER_MINUTE = 60_000_000L;
     /**
      * Entries one chunk holds at most: enough to make a row per chunk cheap, few enough to decode for
@@ -46,6 +56,18 @@ public final class ChunkWriter {
     private final ChunkBuffers buffers;
     private byte[] bytes;
     private int size;
+    /** Per field that may repeat ({@link #METHOD} ...): the value it had last, and where that copy is. */
+    private final String[] lastValues = new String[REPEATING_FIELDS];
+    private final int[] lastOffsets = new int[REPEATING_FIELDS];
+
+    private static final int METHOD = 0;
+    private static final int PATH = 1;
+    private static final int QUERY = 2;
+    private static final int HEADERS = 3;
+    private static final int TOKEN_DATA = 4;
+    private static final int AUTH_OUTCOME = 5;
+    private static final int RESPONSE_HEADERS = 6;
+    private static final int REPEATING_FIELDS = 7;
 
     /** @param capacity the bytes expected ({@link #estimate}): one array, no copies while writing */
     ChunkWriter(int capacity) {
@@ -72,15 +94,15 @@ public final class ChunkWriter {
         writeShort(entry.status());
         writeString(entry.body());
         writeLong(entry.workflowId());
-        writeString(entry.method());
-        writeString(entry.path());
-        writeString(entry.query());
-        writeString(entry.headers());
+        writeString(entry.method(), METHOD);
+        writeString(entry.path(), PATH);
+        writeString(entry.query(), QUERY);
+        writeString(entry.headers(), HEADERS);
         writeLong(entry.bodyLength());
         writeBoolean(entry.bodyTruncated());
-        writeString(entry.tokenData());
-        writeString(entry.authOutcome());
-        writeString(entry.responseHeaders());
+        writeString(entry.tokenData(), TOKEN_DATA);
+        writeString(entry.authOutcome(), AUTH_OUTCOME);
+        writeString(entry.responseHeaders(), RESPONSE_HEADERS);
         writeString(entry.responseBody());
         writeLong(entry.responseBodyLength());
         writeBoolean(entry.responseBodyTruncated());
@@ -94,6 +116,11 @@ public final class ChunkWriter {
     }
 
     /** The encoded chunk: an array of its own, never one of the pool's. */
+    /** The bytes written so far. */
+    int size() {
+        return size;
+    }
+
     public byte[] toBytes() {
         return size == bytes.length && buffers == null ? bytes : Arrays.copyOf(bytes, size);
     }
@@ -124,6 +151,22 @@ public final class ChunkWriter {
             writeLong(value.getMostSignificantBits());
             writeLong(value.getLeastSignificantBits());
         }
+    }
+
+    /**
+     * {@code value}, or a reference to the earlier copy when the {@code field} had this value last
+     * and the value is longer than a reference (a length and an offset).
+     */
+    private void writeString(String value, int field) {
+        String last = lastValues[field];
+        if (value != null && value.length() > Integer.BYTES && (value == last || value.equals(last))) {
+            writeInt(SAME_AS);
+            writeInt(lastOffsets[field]);
+            return;
+        }
+        lastOffsets[field] = size;
+        lastValues[field] = value;
+        writeString(value);
     }
 
     private void writeString(String value) {

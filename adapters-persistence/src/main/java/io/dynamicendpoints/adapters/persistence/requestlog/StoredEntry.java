@@ -39,6 +39,11 @@ public record StoredEntry(
 
     /** The first microsecond of the UTC minute this entry arrived in, also in microseconds. */
     public long minuteMicros() {
-        return Math.floorDiv(receivedAtMicros, ChunkWriter.MICROS_PER_MINUTE) * ChunkWriter.MICROS_PER_MINUTE;
+        return minuteMicros(receivedAtMicros);
+    }
+
+    /** The first microsecond of the UTC minute holding {@code micros}. */
+    static long minuteMicros(long micros) {
+        return Math.floorDiv(micros, ChunkWriter.MICROS_PER_MINUTE) * ChunkWriter.MICROS_PER_MINUTE;
     }
 }

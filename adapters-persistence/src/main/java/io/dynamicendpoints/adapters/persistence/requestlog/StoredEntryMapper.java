@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.persistence.requestlog;
 
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
 import io.dynamicendpoints.domain.requestlog.RecordedBody;
+import io.dynamicendpoints.domain.requestlog.RecordedHeaders;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
@@ -44,7 +45,9 @@ final class StoredEntryMapper {
     }
 
     static long micros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        // What ChronoUnit.MICROS.between(EPOCH, instant) gives, without its Duration arithmetic: this
+        // runs for every logged request.
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     static Instant instant(long micros) {
@@ -52,21 +55,33 @@ final class StoredEntryMapper {
     }
 
     StoredEntry stored(RequestLogEntry entry) {
+        return stored(entry, null, null);
+    }
+
+    /**
+     * {@code entry} as stored, reusing the text of {@code previous} (stored as {@code previousStored})
+     * for every map and string that equals the previous entry's: comparing costs less than writing
+     * JSON, and a chunk keeps text equal to the previous entry's once (see {@link ChunkWriter}).
+     */
+    StoredEntry stored(RequestLogEntry entry, RequestLogEntry previous, StoredEntry previousStored) {
+        boolean hasPrevious = previous != null;
         return new StoredEntry(
                 entry.id().value(),
                 entry.workflowId().value(),
                 micros(entry.receivedAt()),
-                entry.method(),
-                entry.path(),
+                hasPrevious && entry.method().equals(previous.method()) ? previousStored.method() : entry.method(),
+                hasPrevious && entry.path().equals(previous.path()) ? previousStored.path() : entry.path(),
                 FlatJson.stringLists(entry.query()),
-                FlatJson.strings(entry.headers()),
+                hasPrevious && sameInOrder(entry.headers(), previous.headers()) ? previousStored.headers()
+                        : FlatJson.strings(entry.headers()),
                 entry.body().text(),
                 entry.body().length(),
                 entry.body().truncated(),
                 entry.tokenData().map(this::write).orElse(null),
                 entry.authOutcome().value(),
                 entry.status(),
-                FlatJson.strings(entry.responseHeaders()),
+                hasPrevious && sameInOrder(entry.responseHeaders(), previous.responseHeaders())
+                        ? previousStored.responseHeaders() : FlatJson.strings(entry.responseHeaders()),
                 entry.responseBody().text(),
                 entry.responseBody().length(),
                 entry.responseBody().truncated(),
@@ -74,6 +89,14 @@ final class StoredEntryMapper {
                 entry.runId().orElse(null),
                 entry.trace().isEmpty() ? null : write(entry.trace()),
                 entry.replayOf().map(RequestId::value).orElse(null));
+    }
+
+    /** Whether both maps would be written as the same JSON text: the same names and values, in the same order. */
+    private static boolean sameInOrder(Map<String, String> one, Map<String, String> other) {
+        if (one instanceof RecordedHeaders recorded && other instanceof RecordedHeaders otherRecorded) {
+            return recorded.sameInOrder(otherRecorded);
+        }
+        return false;
     }
 
     RequestLogEntry entry(StoredEntry stored) {

@@ -43,6 +43,37 @@ class ChunkCodecTest {
     }
 
     @Test
+    void keepsTextThatRepeatsThePreviousEntryOnceAndReadsItBackInFull() {
+        StoredEntry first = entry(UUID.randomUUID(), 7, MINUTE + 1, 200, "{\"a\": 1}", null, null, null);
+        StoredEntry same = entry(UUID.randomUUID(), 7, MINUTE + 2, 200, "{\"a\": 2}", null, null, null);
+        StoredEntry other = withHeaders(entry(UUID.randomUUID(), 7, MINUTE + 3, 200, "{\"a\": 3}", null, null, null),
+                "{\"x-event\":\"refunded\"}");
+        StoredEntry sameAgain = entry(UUID.randomUUID(), 7, MINUTE + 4, 200, "{\"a\": 4}", null, null, null);
+
+        byte[] repeated = new ChunkWriter(64).add(first).add(same).add(other).add(sameAgain).toBytes();
+        int alone = new ChunkWriter(64).add(first).toBytes().length - 1;
+
+        assertThat(ChunkReader.entries(repeated)).containsExactly(first, same, other, sameAgain);
+        assertThat(repeated.length - 1).as("entries that repeat the path and headers of the one before take less room")
+                .isLessThan(4 * alone - 30);
+        ChunkReader reader = new ChunkReader(repeated);
+        reader.next();
+        reader.next();
+        reader.next();
+        assertThat(reader.next()).isTrue();
+        assertThat(reader.entry()).as("an entry read alone, after skipping the ones it refers to").isEqualTo(sameAgain);
+    }
+
+    @Test
+    void readsChunksOfTheFirstVersionWhichHadNoReferences() {
+        StoredEntry only = entry(UUID.randomUUID(), 7, MINUTE + 1, 200, "{}", "run-1", "[]", null);
+        byte[] bytes = new ChunkWriter(64).add(only).toBytes();
+        bytes[0] = 1; // a single entry refers to nothing: its bytes are what version 1 wrote
+
+        assertThat(ChunkReader.entries(bytes)).containsExactly(only);
+    }
+
+    @Test
     void refusesBytesOfAnotherFormat() {
         assertThatThrownBy(() -> new ChunkReader(new byte[]{42})).isInstanceOf(IllegalArgumentException.class);
     }
@@ -178,6 +209,14 @@ class ChunkCodecTest {
         assertThat(buffers.pooled()).as("beyond the limit, arrays are left to the collector").isEqualTo(3 * ChunkBuffers.SMALLEST);
 
         assertThat(buffers.take(10 * ChunkWriter.MAX_BYTES)).hasSize(10 * ChunkWriter.MAX_BYTES);
+    }
+
+    private static StoredEntry withHeaders(StoredEntry entry, String headers) {
+        return new StoredEntry(entry.id(), entry.workflowId(), entry.receivedAtMicros(), entry.method(), entry.path(),
+                entry.query(), headers, entry.body(), entry.bodyLength(), entry.bodyTruncated(), entry.tokenData(),
+                entry.authOutcome(), entry.status(), entry.responseHeaders(), entry.responseBody(),
+                entry.responseBodyLength(), entry.responseBodyTruncated(), entry.durationMs(), entry.runId(),
+                entry.trace(), entry.replayOf());
     }
 
     private static StoredEntry entry(UUID id, long workflow, long micros, int status, String body, String runId,

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.dynamicendpoints.application.fake.RequestLogFixtures.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +105,34 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
         assertThat(listed).isSortedAccordingTo(Comparator.comparing(RequestLogEntry::receivedAt)
                 .thenComparing(RequestLogEntry::id).reversed());
         assertThat(listed).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void readsBackEachEntryOfAChunkWhoseHeadersRepeatChangeOrComeInAnotherOrder() {
+        Instant minute = Instant.parse("2026-03-01T10:00:00Z");
+        Map<String, String> usual = new LinkedHashMap<>();
+        usual.put("content-type", "application/json");
+        usual.put("x-event", "invoice.paid");
+        Map<String, String> reordered = new LinkedHashMap<>();
+        reordered.put("x-event", "invoice.paid");
+        reordered.put("content-type", "application/json");
+        List<Map<String, String>> headers = List.of(usual, usual, Map.of("x-event", "refund"), reordered, usual, usual);
+        List<RequestLogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            RequestLogEntry entry = anEntry(new WorkflowId(9), minute.plusSeconds(i));
+            entries.add(new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), i == 4 ? "PUT" : "POST",
+                    entry.path(), entry.query(), headers.get(i), entry.body(), entry.tokenData(), entry.authOutcome(),
+                    entry.status(), entry.responseHeaders(), entry.responseBody(), entry.durationMs(), entry.runId(),
+                    entry.trace(), entry.replayOf()));
+        }
+
+        requestLog.append(entries);
+
+        for (RequestLogEntry entry : entries) {
+            RequestLogEntry found = requestLog.find(entry.id()).orElseThrow();
+            assertThat(found).isEqualTo(entry);
+            assertThat(found.headers().keySet()).as("headers in the order they came").containsExactlyElementsOf(entry.headers().keySet());
+        }
     }
 
     @Test
