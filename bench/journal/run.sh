@@ -5,8 +5,10 @@
 #   bench/journal/run.sh                 # H2 file database, the default deployment
 #   DB=postgres bench/journal/run.sh     # the local PostgreSQL (127.0.0.1:5432, user postgres, db test)
 #
-# Knobs: REQUESTS (per measured run, default 200000), WARMUP (default 300000: the JIT compiles H2's
-# insert path, hot only a few times per batch, for several seconds; the measured runs are steady state), CLIENTS (default 32),
+# Knobs: REQUESTS (per measured run, default 200000), WARMUP (default 1000000, about 20 s: code that runs
+# once per batch or per chunk, H2's insert and commit above all, reaches the JIT's optimizing compiler
+# only after tens of seconds, and after 300000 requests the compiler still took 2-4 us per request
+# more with the log on than off; both runs get the same warm-up, and the measured runs are steady state), CLIENTS (default 32),
 # ROUNDS (off/on pairs, default 3), PORT (default: a free one), MVN_ARGS (extra Maven arguments for the build),
 # APP_OPTS (extra JVM options for the platform, e.g. -Ddynamic-endpoints.request-log.queue-capacity=50000).
 set -euo pipefail
@@ -15,7 +17,7 @@ source scripts/jdk.sh
 
 DB=${DB:-h2}
 REQUESTS=${REQUESTS:-200000}
-WARMUP=${WARMUP:-300000}
+WARMUP=${WARMUP:-1000000}
 CLIENTS=${CLIENTS:-32}
 ROUNDS=${ROUNDS:-3}
 PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}

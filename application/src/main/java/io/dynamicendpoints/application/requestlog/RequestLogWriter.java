@@ -71,7 +71,7 @@ public final class RequestLogWriter {
      * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size (or
      * the batch's bytes), taken as they arrive for at most the linger, or until the store finds the
      * batch {@linkplain RequestLogBatch#full() full}. Each request becomes an entry, and enters the store's
-     * batch, within about {@link RequestJournal#IDLE_POLL} of the writer taking it, not when the batch
+     * batch, within about {@link RequestJournal#BATCH_POLL} of its answer, not when the batch
      * is full: see {@link RequestLogBatch} for why.
      *
      * @return how many entries were stored
@@ -86,7 +86,7 @@ public final class RequestLogWriter {
         pending.add(first);
         for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && pending.weight < maxBatchBytes
                 && !pending.batch.full() && left > 0; left = lingerUntil - System.nanoTime()) {
-            Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.IDLE_POLL.toNanos())));
+            Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.BATCH_POLL.toNanos())));
             pending.add(journal.takeNow(batchSize - pending.taken));
         }
         return pending.store();

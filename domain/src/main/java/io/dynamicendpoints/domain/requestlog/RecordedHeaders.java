@@ -132,7 +132,10 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
         return -1;
     }
 
-    /** Collects headers in order; a name given twice keeps its first place and its last value, as a map would. */
+    /**
+     * Collects headers in order, each name once: it copies a map, whose names differ already (it does
+     * not look for repeats, which would compare every name with every other for each logged request).
+     */
     public static final class Builder {
 
         private String[] names;
@@ -144,15 +147,10 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
             values = new String[names.length];
         }
 
+        /** Adds a header whose name is not in the builder yet. */
         public Builder put(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    values[i] = value;
-                    return this;
-                }
-            }
             if (size == names.length) {
                 names = Arrays.copyOf(names, size * 2);
                 values = Arrays.copyOf(values, size * 2);

@@ -34,14 +34,6 @@ class RecordedHeadersTest {
     }
 
     @Test
-    void aNameGivenTwiceKeepsItsPlaceAndItsLastValue() {
-        RecordedHeaders headers = RecordedHeaders.builder(2).put("a", "1").put("b", "2").put("a", "3").build();
-
-        assertThat(headers.entrySet()).extracting(Map.Entry::getKey, Map.Entry::getValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "3"), org.assertj.core.groups.Tuple.tuple("b", "2"));
-    }
-
-    @Test
     void cannotBeChanged() {
         RecordedHeaders headers = RecordedHeaders.copyOf(Map.of("a", "1"));
 
