@@ -3,11 +3,12 @@ package io.dynamicendpoints.application.requestlog;
 import io.dynamicendpoints.application.receive.ListenerExchange;
 import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.RequestRecorder;
-import org.jctools.queues.MpscArrayQueue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
@@ -18,11 +19,9 @@ import java.util.logging.Logger;
  * bytes) the request is dropped, counted, and a warning is logged at most every
  * {@link #WARNING_INTERVAL}: loss is never silent.
  *
- * <p>Lock-free on the listener's side: JCTools' array queue for many producers and one consumer
- * (one compare-and-set per request, no node to allocate, bounded by count itself) and an atomic
- * counter for the bytes. The writer polls it and sleeps briefly when it is empty, instead of waiting
- * on a condition: a blocking queue would wake the sleeping writer (a system call) on almost every
- * request.
+ * <p>Lock-free on the listener's side: a compare-and-set queue with atomic counters for its bounds.
+ * The writer polls it and sleeps briefly when it is empty, instead of waiting on a condition: a
+ * blocking queue would wake the sleeping writer (a system call) on almost every request.
  */
 public final class RequestJournal implements RequestRecorder {
 
@@ -34,44 +33,41 @@ public final class RequestJournal implements RequestRecorder {
      * millisecond of its answer, while its objects are still in a cache near the core that made
      * them and before a young collection has to copy them, in small steady slices of work rather
      * than bursts that take a whole core from the listener. Polling every 10 ms cost the listener
-     * 8 more points of throughput with the log on (bench/journal).
+     * about 8 points of throughput with the log on (bench/journal).
      */
     static final Duration BATCH_POLL = Duration.ofMillis(1);
     /** What an exchange costs beyond its bodies: headers, maps, the records themselves; a rough guess. */
     private static final int OVERHEAD_BYTES = 1024;
     private static final Logger LOG = Logger.getLogger(RequestJournal.class.getName());
 
-    private final MpscArrayQueue<ListenerExchange> queue;
+    private final ConcurrentLinkedQueue<ListenerExchange> queue = new ConcurrentLinkedQueue<>();
     private final int capacity;
     private final long maxQueuedBytes;
+    private final AtomicInteger queuedCount = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final LongAdder dropped = new LongAdder();
     private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
 
     public RequestJournal(int capacity, long maxQueuedBytes) {
-        this.queue = new MpscArrayQueue<>(Math.max(capacity, 2));
         this.capacity = capacity;
         this.maxQueuedBytes = maxQueuedBytes;
     }
 
     @Override
     public void record(ListenerExchange exchange) {
-        // The array holds a power of two; the configured capacity is checked here, by reading the
-        // queue's two indexes (listener threads racing past it are still bounded by the array).
-        if (queue.size() >= capacity) {
+        if (queuedCount.incrementAndGet() > capacity) {
+            queuedCount.decrementAndGet();
             drop();
             return;
         }
         long weight = weight(exchange);
         if (queuedBytes.addAndGet(weight) > maxQueuedBytes) {
             queuedBytes.addAndGet(-weight);
+            queuedCount.decrementAndGet();
             drop();
             return;
         }
-        if (!queue.offer(exchange)) {
-            queuedBytes.addAndGet(-weight);
-            drop();
-        }
+        queue.offer(exchange);
     }
 
     /**
@@ -100,8 +96,6 @@ public final class RequestJournal implements RequestRecorder {
         int before = batch.size();
         long weight = 0;
         ListenerExchange next;
-        // poll(), not relaxedPoll(): an exchange a listener thread is still publishing is waited for,
-        // so that an empty answer means empty (drain() on shutdown relies on it).
         while (batch.size() < max && (next = queue.poll()) != null) {
             batch.add(next);
             weight += weight(next);
@@ -109,6 +103,7 @@ public final class RequestJournal implements RequestRecorder {
         int taken = batch.size() - before;
         if (taken > 0) {
             queuedBytes.addAndGet(-weight);
+            queuedCount.addAndGet(-taken);
         }
         return taken > 0;
     }
@@ -127,7 +122,7 @@ public final class RequestJournal implements RequestRecorder {
 
     /** Requests waiting for the writer now. */
     public int queued() {
-        return queue.size();
+        return queuedCount.get();
     }
 
     private void drop() {
