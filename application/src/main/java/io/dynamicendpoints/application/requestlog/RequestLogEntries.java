@@ -190,25 +190,31 @@ public final class RequestLogEntries {
     // no joining of the usual single value, because the writer's own work is what the log costs
     // beyond the database.
     private RecordedHeaders maskedRequestHeaders(Map<String, List<String>> headers) {
-        RecordedHeaders.Builder masked = RecordedHeaders.builder(headers.size());
+        String[] names = new String[headers.size()];
+        String[] masked = new String[names.length];
+        int size = 0;
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             // Names are lower case already (IncomingRequest); masks() does not rely on it.
             List<String> values = header.getValue();
-            masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK
-                    : values.size() == 1 ? values.getFirst() : String.join(", ", values));
+            names[size] = header.getKey();
+            masked[size++] = settings.masks(header.getKey()) ? RequestLogEntry.MASK
+                    : values.size() == 1 ? values.getFirst() : String.join(", ", values);
         }
-        return masked.build();
+        return RecordedHeaders.of(names, masked, size);
     }
 
     private RecordedHeaders masked(Map<String, String> headers) {
         if (headers.isEmpty()) {
             return RecordedHeaders.EMPTY;
         }
-        RecordedHeaders.Builder masked = RecordedHeaders.builder(headers.size());
+        String[] names = new String[headers.size()];
+        String[] masked = new String[names.length];
+        int size = 0;
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            masked.put(header.getKey(), settings.masks(header.getKey()) ? RequestLogEntry.MASK : header.getValue());
+            names[size] = header.getKey();
+            masked[size++] = settings.masks(header.getKey()) ? RequestLogEntry.MASK : header.getValue();
         }
-        return masked.build();
+        return RecordedHeaders.of(names, masked, size);
     }
 
     /** The status, headers and body the HTTP adapter makes of an answer (its {@code ListenerReplies}). */

@@ -5,7 +5,7 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -24,7 +24,6 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
     private final String[] names;
     private final String[] values;
     private final int size;
-    private Set<Map.Entry<String, String>> entries;
 
     private RecordedHeaders(String[] names, String[] values, int size) {
         this.names = names;
@@ -40,14 +39,30 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
         if (headers == null || headers.isEmpty()) {
             return EMPTY;
         }
-        Builder builder = builder(headers.size());
-        headers.forEach(builder::put);
-        return builder.build();
+        String[] names = new String[headers.size()];
+        String[] values = new String[names.length];
+        int i = 0;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            names[i] = Objects.requireNonNull(header.getKey(), "name");
+            values[i++] = Objects.requireNonNull(header.getValue(), "value");
+        }
+        return new RecordedHeaders(names, values, i);
     }
 
-    /** A builder for up to {@code expected} headers (more make it grow). */
-    public static Builder builder(int expected) {
-        return new Builder(expected);
+    /**
+     * The first {@code size} of {@code names} with their {@code values}, in that order; the names must
+     * differ (they come from a map: the header list is not searched for repeats, which would compare
+     * every name with every other for each logged request). The arrays are copied.
+     */
+    public static RecordedHeaders of(String[] names, String[] values, int size) {
+        if (size == 0) {
+            return EMPTY;
+        }
+        for (int i = 0; i < size; i++) {
+            Objects.requireNonNull(names[i], "name");
+            Objects.requireNonNull(values[i], "value");
+        }
+        return new RecordedHeaders(Arrays.copyOf(names, size), Arrays.copyOf(values, size), size);
     }
 
     @Override
@@ -84,36 +99,24 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
 
     @Override
     public Set<Map.Entry<String, String>> entrySet() {
-        if (entries == null) {
-            entries = new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, String>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        public Map.Entry<String, String> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            int index = next++;
-                            return new SimpleImmutableEntry<>(names[index], values[index]);
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
+        // A fresh view per call: the domain keeps no mutable state, not even a cached view.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[size];
+        for (int i = 0; i < size; i++) {
+            entries[i] = new SimpleImmutableEntry<>(names[i], values[i]);
         }
-        return entries;
+        List<Map.Entry<String, String>> inOrder = List.of(entries);
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return inOrder.iterator();
+            }
+
+            @Override
+            public int size() {
+                return inOrder.size();
+            }
+        };
     }
 
     @Override
@@ -130,45 +133,5 @@ public final class RecordedHeaders extends AbstractMap<String, String> {
             }
         }
         return -1;
-    }
-
-    /**
-     * Collects headers in order, each name once: it copies a map, whose names differ already (it does
-     * not look for repeats, which would compare every name with every other for each logged request).
-     */
-    public static final class Builder {
-
-        private String[] names;
-        private String[] values;
-        private int size;
-
-        private Builder(int expected) {
-            names = new String[Math.max(expected, 1)];
-            values = new String[names.length];
-        }
-
-        /** Adds a header whose name is not in the builder yet. */
-        public Builder put(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            names[size] = name;
-            values[size++] = value;
-            return this;
-        }
-
-        /** The headers put so far; the builder takes no further header. */
-        public RecordedHeaders build() {
-            if (names == null) {
-                throw new IllegalStateException("This builder was built already");
-            }
-            RecordedHeaders built = size == 0 ? EMPTY : new RecordedHeaders(names, values, size);
-            names = null;
-            values = null;
-            return built;
-        }
     }
 }
