@@ -10,9 +10,9 @@ import java.util.List;
  * has made it and appends the batch once it is full or has waited long enough.
  *
  * <p>Why not a list of entries: a store may encode an entry the moment it is added. A batch that waits
- * a fifth of a second to fill then holds compact bytes instead of the objects of thousands of requests,
+ * up to a second to fill then holds compact bytes instead of the objects of thousands of requests,
  * which the garbage collector would copy at every young collection, and the encoding reads an entry
- * while it is still in the processor's cache rather than a fifth of a second and megabytes later.
+ * while it is still in the processor's cache rather than up to a second and megabytes later.
  */
 public interface RequestLogBatch {
 

@@ -62,13 +62,7 @@ final class ChunkBatch implements RequestLogBatch {
         long micros = StoredEntryMapper.micros(entry.receivedAt());
         Open chunk = chunkFor(new Group(entry.workflowId().value(), StoredEntry.minuteMicros(micros)),
                 ENTRY_BYTES_BESIDES_BODIES + entry.body().text().length() + entry.responseBody().text().length());
-        // The previous entry of the same chunk lends its JSON text where maps are equal (the same
-        // client sends the same headers): comparing costs less than writing JSON, and the chunk then
-        // refers to the earlier copy instead of holding a second one (see ChunkWriter).
-        StoredEntry stored = mapper.stored(entry, chunk.lastEntry, chunk.lastStored);
-        chunk.add(stored);
-        chunk.lastEntry = entry;
-        chunk.lastStored = stored;
+        chunk.add(entry, mapper);
         size++;
     }
 
@@ -170,7 +164,7 @@ final class ChunkBatch implements RequestLogBatch {
         private long newest = Long.MIN_VALUE;
         private final int[] statusClasses = new int[5];
         private int count;
-        /** The entry added last and what it was stored as, when added as an entry: see {@link #add(RequestLogEntry)}. */
+        /** The entry added last and what it was stored as, when added as an entry: see {@link #add(RequestLogEntry, StoredEntryMapper)}. */
         private RequestLogEntry lastEntry;
         private StoredEntry lastStored;
 
@@ -181,6 +175,19 @@ final class ChunkBatch implements RequestLogBatch {
         /** Whether the chunk takes no further entry: at {@link ChunkWriter#MAX_ENTRIES}, or past {@link ChunkWriter#MAX_BYTES}. */
         boolean full() {
             return count >= ChunkWriter.MAX_ENTRIES || writer.size() >= ChunkWriter.MAX_BYTES;
+        }
+
+        /**
+         * Adds {@code entry} as {@code mapper} stores it. The previous entry of the chunk lends its JSON
+         * text where maps are equal (the same client sends the same headers): comparing costs less
+         * than writing JSON, and the chunk then refers to the earlier copy instead of holding a second
+         * one (see ChunkWriter).
+         */
+        void add(RequestLogEntry entry, StoredEntryMapper mapper) {
+            StoredEntry stored = mapper.stored(entry, lastEntry, lastStored);
+            add(stored);
+            lastEntry = entry;
+            lastStored = stored;
         }
 
         void add(StoredEntry entry) {

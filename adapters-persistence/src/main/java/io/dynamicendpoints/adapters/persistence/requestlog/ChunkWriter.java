@@ -52,14 +52,7 @@ public final class ChunkWriter {
     private static final int FIXED_BYTES = Integer.BYTES + 7 * Long.BYTES + Short.BYTES + 3 + 2 * Long.BYTES
             + 11 * Integer.BYTES;
 
-    /** Where arrays come from and go back to; {@code null}: plain allocation. */
-    private final ChunkBuffers buffers;
-    private byte[] bytes;
-    private int size;
-    /** Per field that may repeat ({@link #METHOD} ...): the value it had last, and where that copy is. */
-    private final String[] lastValues = new String[REPEATING_FIELDS];
-    private final int[] lastOffsets = new int[REPEATING_FIELDS];
-
+    /** The fields that are written as a reference when they repeat, each with its slot below. */
     private static final int METHOD = 0;
     private static final int PATH = 1;
     private static final int QUERY = 2;
@@ -68,6 +61,15 @@ public final class ChunkWriter {
     private static final int AUTH_OUTCOME = 5;
     private static final int RESPONSE_HEADERS = 6;
     private static final int REPEATING_FIELDS = 7;
+
+    /** Where arrays come from and go back to; {@code null}: plain allocation. */
+    private final ChunkBuffers buffers;
+    private byte[] bytes;
+    private int size;
+    /** Per field that may repeat ({@link #METHOD} ...): the value it had last, and where that copy is. */
+    private final String[] lastValues = new String[REPEATING_FIELDS];
+    private final int[] lastOffsets = new int[REPEATING_FIELDS];
+
 
     /** @param capacity the bytes expected ({@link #estimate}): one array, no copies while writing */
     ChunkWriter(int capacity) {

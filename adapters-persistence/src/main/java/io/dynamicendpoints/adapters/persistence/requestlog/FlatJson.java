@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.persistence.requestlog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON text for the flat maps of a log entry (headers, query), written by hand: they are written for
@@ -21,13 +22,15 @@ final class FlatJson {
             return "{}";
         }
         // Sized for the text without escapes, so that the builder rarely grows (a copy each time).
+        // One view for both passes: a map may make its entry set afresh on every call (RecordedHeaders does).
+        Set<Map.Entry<String, String>> entries = map.entrySet();
         int length = 2;
-        for (Map.Entry<String, String> entry : map.entrySet()) {
+        for (Map.Entry<String, String> entry : entries) {
             length += entry.getKey().length() + entry.getValue().length() + 6;
         }
         StringBuilder json = new StringBuilder(length).append('{');
         boolean first = true;
-        for (Map.Entry<String, String> entry : map.entrySet()) {
+        for (Map.Entry<String, String> entry : entries) {
             if (!first) {
                 json.append(',');
             }
