@@ -1,13 +1,8 @@
 package io.dynamicendpoints.application.requestlog;
 
+import io.dynamicendpoints.application.fake.ForwardingRequestLog;
 import io.dynamicendpoints.application.fake.InMemoryRequestLog;
-import io.dynamicendpoints.application.port.RequestLog;
-import io.dynamicendpoints.application.port.RequestLogExpiry;
-import io.dynamicendpoints.application.port.RequestLogPage;
-import io.dynamicendpoints.application.port.RequestLogQuery;
 import io.dynamicendpoints.application.port.RunTrace;
-import io.dynamicendpoints.domain.requestlog.RequestId;
-import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import org.junit.jupiter.api.Test;
@@ -15,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +34,8 @@ class RecordRunTraceTest {
     void skipsAndCountsATraceWhileTheMostRunsAllowedWaitForTheirs() throws Exception {
         CountDownLatch storeBlocked = new CountDownLatch(1);
         CountDownLatch allWaiting = new CountDownLatch(RecordRunTrace.MAX_WAITING);
-        InMemoryRequestLog stored = new InMemoryRequestLog();
-        RequestLog log = new StalledTraceStore(stored, allWaiting, storeBlocked);
+        StalledTraceStore log = new StalledTraceStore(allWaiting, storeBlocked);
+        InMemoryRequestLog stored = log.stored();
         RecordRunTrace traces = new RecordRunTrace(log, Clock.systemUTC());
         List<Thread> runs = new ArrayList<>();
         for (int i = 0; i < RecordRunTrace.MAX_WAITING; i++) {
@@ -68,8 +62,15 @@ class RecordRunTraceTest {
     }
 
     /** A database that has fallen behind: every trace waits until {@code release} opens. */
-    private record StalledTraceStore(InMemoryRequestLog stored, CountDownLatch arrived, CountDownLatch release)
-            implements RequestLog {
+    private static final class StalledTraceStore extends ForwardingRequestLog {
+
+        private final CountDownLatch arrived;
+        private final CountDownLatch release;
+
+        StalledTraceStore(CountDownLatch arrived, CountDownLatch release) {
+            this.arrived = arrived;
+            this.release = release;
+        }
 
         @Override
         public void appendRunTrace(RunTrace trace) {
@@ -79,32 +80,7 @@ class RecordRunTraceTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            stored.appendRunTrace(trace);
-        }
-
-        @Override
-        public void append(List<RequestLogEntry> entries) {
-            stored.append(entries);
-        }
-
-        @Override
-        public Optional<RequestLogEntry> find(RequestId id) {
-            return stored.find(id);
-        }
-
-        @Override
-        public RequestLogPage list(RequestLogQuery query) {
-            return stored.list(query);
-        }
-
-        @Override
-        public Optional<RunTrace> findRunTrace(String runId) {
-            return stored.findRunTrace(runId);
-        }
-
-        @Override
-        public int deleteExpired(RequestLogExpiry expiry, int limit) {
-            return stored.deleteExpired(expiry, limit);
+            super.appendRunTrace(trace);
         }
     }
 }

@@ -1,13 +1,7 @@
 package io.dynamicendpoints.application.requestlog;
 
-import io.dynamicendpoints.application.fake.InMemoryRequestLog;
-import io.dynamicendpoints.application.port.RequestLog;
+import io.dynamicendpoints.application.fake.ForwardingRequestLog;
 import io.dynamicendpoints.application.port.RequestLogBatch;
-import io.dynamicendpoints.application.port.RequestLogExpiry;
-import io.dynamicendpoints.application.port.RequestLogPage;
-import io.dynamicendpoints.application.port.RequestLogQuery;
-import io.dynamicendpoints.application.port.RunTrace;
-import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Test;
@@ -16,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
@@ -98,11 +91,11 @@ class RequestLogWriterTest {
         }
         assertThat(log.lastBatch).isNotNull();
         assertThat(log.lastBatch.size()).isEqualTo(1);
-        assertThat(log.stored.all()).isEmpty();
+        assertThat(log.stored().all()).isEmpty();
         receive(3);
 
         assertThat(written.get(30, TimeUnit.SECONDS)).isEqualTo(4);
-        assertThat(log.stored.all()).hasSize(4);
+        assertThat(log.stored().all()).hasSize(4);
     }
 
     @Test
@@ -129,7 +122,7 @@ class RequestLogWriterTest {
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(4);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
-        assertThat(log.stored.all()).hasSize(4);
+        assertThat(log.stored().all()).hasSize(4);
     }
 
     @Test
@@ -152,7 +145,7 @@ class RequestLogWriterTest {
 
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(4);
 
-        assertThat(refusing.stored.all()).extracting(entry -> entry.body().text())
+        assertThat(refusing.stored().all()).extracting(entry -> entry.body().text())
                 .containsExactlyInAnyOrder("request 0", "request 1", "request 4", "request 5");
         assertThat(writer.failed()).isEqualTo(2);
         assertThat(writer.written()).isEqualTo(4);
@@ -174,10 +167,9 @@ class RequestLogWriterTest {
      * A store that commits batches in parts of two entries, finds a batch full at four, and refuses any
      * part holding an entry whose body contains {@code poison}.
      */
-    private static final class RefusingLog implements RequestLog {
+    private static final class RefusingLog extends ForwardingRequestLog {
 
         private final String poison;
-        private final InMemoryRequestLog stored = new InMemoryRequestLog();
         private int attempts;
         private volatile RequestLogBatch lastBatch;
 
@@ -191,7 +183,7 @@ class RequestLogWriterTest {
             if (entries.stream().anyMatch(entry -> entry.body().text().contains(poison))) {
                 throw new IllegalStateException("refused");
             }
-            stored.append(entries);
+            super.append(entries);
         }
 
         @Override
@@ -206,30 +198,6 @@ class RequestLogWriterTest {
             append(((PairsBatch) batch).entries);
         }
 
-        @Override
-        public Optional<RequestLogEntry> find(RequestId id) {
-            return stored.find(id);
-        }
-
-        @Override
-        public RequestLogPage list(RequestLogQuery query) {
-            return stored.list(query);
-        }
-
-        @Override
-        public void appendRunTrace(RunTrace trace) {
-            stored.appendRunTrace(trace);
-        }
-
-        @Override
-        public Optional<RunTrace> findRunTrace(String runId) {
-            return stored.findRunTrace(runId);
-        }
-
-        @Override
-        public int deleteExpired(RequestLogExpiry expiry, int limit) {
-            return stored.deleteExpired(expiry, limit);
-        }
     }
 
     private static final class PairsBatch implements RequestLogBatch {
