@@ -5,6 +5,7 @@ import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class ChunkBatch implements RequestLogBatch {
     static final int PART_BYTES = 2 * 1024 * 1024;
     /** A guess at what an entry takes besides its bodies, to size a new chunk's array. */
     private static final int ENTRY_BYTES_BESIDES_BODIES = 1024;
+
+    private static final Comparator<ChunkRow> INDEX_ORDER = Comparator.comparingLong(ChunkRow::workflowId)
+            .thenComparingLong(ChunkRow::newestMicros);
 
     private final StoredEntryMapper mapper;
     private final ChunkBuffers buffers;
@@ -139,8 +143,9 @@ final class ChunkBatch implements RequestLogBatch {
     }
 
     /**
-     * The chunks this batch's entries make: full ones first, in the order their groups began. The
-     * first call closes the batch: its arrays go back to the pool, and it takes no further entry.
+     * The chunks this batch's entries make, in the order of the per-workflow index (V9): by workflow,
+     * then by their newest arrival. The first call closes the batch: its arrays go back to the pool, and it takes
+     * no further entry.
      */
     List<ChunkRow> rows() {
         if (rows == null) {
@@ -149,6 +154,11 @@ final class ChunkBatch implements RequestLogBatch {
             open.values().forEach(chunk -> made.add(chunk.close()));
             open.clear();
             closed.clear();
+            // Traffic spread over 1,000 endpoints makes a chunk per endpoint and batch, each an insert
+            // at its own place of the per-workflow index. In the index's order, one insert walks down
+            // next to where the previous one did, through pages still in the processor's cache, and
+            // the database writes the pages the batch changed in one pass.
+            made.sort(INDEX_ORDER);
             rows = made;
         }
         return rows;

@@ -79,7 +79,7 @@ class ChunkCodecTest {
     }
 
     @Test
-    void packsByWorkflowAndMinuteAndCutsFullChunks() {
+    void packsByWorkflowAndMinuteCutsFullChunksAndListsThemInTheOrderOfTheWorkflowIndex() {
         List<StoredEntry> entries = new ArrayList<>();
         for (int i = 0; i < ChunkWriter.MAX_ENTRIES + 3; i++) {
             entries.add(entry(UUID.randomUUID(), 7, MINUTE + i, 200, "{}", null, null, null));
@@ -92,8 +92,8 @@ class ChunkCodecTest {
         assertThat(chunks).extracting(ChunkRow::workflowId, ChunkRow::minuteMicros, ChunkRow::entryCount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(7L, MINUTE, ChunkWriter.MAX_ENTRIES),
                 org.assertj.core.groups.Tuple.tuple(7L, MINUTE, 3),
-                org.assertj.core.groups.Tuple.tuple(8L, MINUTE, 1),
-                org.assertj.core.groups.Tuple.tuple(7L, MINUTE + ChunkWriter.MICROS_PER_MINUTE, 1));
+                org.assertj.core.groups.Tuple.tuple(7L, MINUTE + ChunkWriter.MICROS_PER_MINUTE, 1),
+                org.assertj.core.groups.Tuple.tuple(8L, MINUTE, 1));
         ChunkRow first = chunks.getFirst();
         assertThat(first.oldestMicros()).isEqualTo(MINUTE);
         assertThat(first.newestMicros()).isEqualTo(MINUTE + ChunkWriter.MAX_ENTRIES - 1);
