@@ -136,6 +136,27 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
     }
 
     @Test
+    void readsBackEntriesOfInterleavedWorkflowsWhoseHeadersRepeatFromOneChunkToTheNext() {
+        Instant minute = Instant.parse("2026-03-01T11:00:00Z");
+        Map<String, String> usual = Map.of("content-type", "application/json");
+        Map<String, String> other = Map.of("content-type", "text/plain", "x-event", "refund");
+        List<RequestLogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 12; i++) { // three workflows in turn, each entry's predecessor in another chunk
+            RequestLogEntry entry = anEntry(new WorkflowId(20 + i % 3), minute.plusSeconds(i));
+            entries.add(new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), entry.method(),
+                    entry.path(), entry.query(), i % 4 == 3 ? other : usual, entry.body(), entry.tokenData(),
+                    entry.authOutcome(), entry.status(), entry.responseHeaders(), entry.responseBody(),
+                    entry.durationMs(), entry.runId(), entry.trace(), entry.replayOf()));
+        }
+
+        requestLog.append(entries);
+
+        for (RequestLogEntry entry : entries) {
+            assertThat(requestLog.find(entry.id())).contains(entry);
+        }
+    }
+
+    @Test
     void storesAReplacedNulCharacter() {
         // PostgreSQL text cannot hold NUL; the domain replaces it before an entry reaches storage.
         RequestLogEntry entry = anEntry(new WorkflowId(9), Instant.parse("2026-03-01T10:00:00Z"));
