@@ -457,6 +457,15 @@ log "running: duration ${DURATION}s, warm-up ${WARMUP}s, $THREADS threads, $CONN
 mapfile -t NGINX_PIDS < <(nginx_pids)
 run_load "nginx ceiling (static JSON)" nginx "$NGINX_URL" "$WORK/post.lua" "${NGINX_PIDS[@]}"
 wants a && run_load "(a) data reply, template" a "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
+# (g) is judged against (a), so it runs between (a) and a second run of (a), and is compared with
+# their mean, as the scenarios are with the mean of nginx before and after them: this machine's speed
+# drifts by a third within minutes (nginx gave 158k req/s before a run and 211k after; wrk's own CPU
+# per request moved by half within one minute), and (d)-(f) leave a larger heap and database behind
+# that (a) never had to live with.
+if wants g; then
+  run_load "(g) $ENDPOINTS endpoints, random" g "$BASE/" "$WORK/spread.lua" "$SERVER_PID"
+  wants a && run_load "(a) again, right after (g)" a-again "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
+fi
 if wants a-half && wants a; then
   # p99 at half of (a)'s peak: each connection waits so that together they offer about half the rate.
   A_RPS=$(awk -F'\t' '$2 == "a" {print $3}' "$RESULTS")
@@ -464,10 +473,6 @@ if wants a-half && wants a; then
   { cat "$WORK/post.lua"; echo "function delay() return $DELAY_MS end"; } >"$WORK/post-half.lua"
   run_load "(a) at half its peak rate" a-half "$BASE$PATH_A" "$WORK/post-half.lua" "$SERVER_PID"
 fi
-# (g) is judged against (a), so it runs right after it: the machine's speed drifts by a third within
-# minutes (nginx gave 158k req/s before a run and 211k after), and (d)-(f) leave a larger heap and
-# database behind that (a) never had to live with.
-wants g && run_load "(g) $ENDPOINTS endpoints, random" g "$BASE/" "$WORK/spread.lua" "$SERVER_PID"
 wants b && run_load "(b) (a) + HS256 JWT" b "$BASE$PATH_B" "$WORK/post-jwt.lua" "$SERVER_PID"
 wants c && run_load "(c) continue, Example 1" c "$BASE$PATH_C" "$WORK/post-invoice.lua" "$SERVER_PID"
 if wants d; then
@@ -611,7 +616,12 @@ report() {
     echo "  - **(d)** $acked requests acknowledged; the journal (\`workflow_run\`) holds $(( $(db_count run "$d_id" 'done') + 0 )) finished runs, $(( $(db_count run "$d_id" pending) + $(db_count run "$d_id" running) + 0 )) unfinished, $(( $(db_count run "$d_id" failed) + 0 )) failed; their steps stored $stored \`bench_async\` records: $(verdict "$stored" "$acked"). The background runs drained $(( D_DRAIN_MS / 1000 )) s after the load ended."
   fi
   if wants g; then
-    echo "- **(g)**: $G_CREATED endpoints created through the API in $(( G_CREATE_MS / 1000 )) s; each request picks one at random."
+    echo "- **(g)**: $G_CREATED endpoints created through the API in $(( G_CREATE_MS / 1000 )) s; each request picks one at random (requests formatted once, up front)."
+    if wants a; then
+      awk -F'\t' '$2 == "a" {a = $3} $2 == "g" {g = $3} $2 == "a-again" {again = $3} END {
+          printf "  - **(g) against (a)**: %.0f / %.0f = **%.2f**, (g) against the mean of (a) right before it (%.0f req/s) and right after it (%.0f req/s).\n", g, (a + again) / 2, g / ((a + again) / 2), a, again
+        }' "$RESULTS"
+    fi
   fi
   echo "- Raw wrk outputs: \`bench/out/$STAMP/\` (not committed)."
 }

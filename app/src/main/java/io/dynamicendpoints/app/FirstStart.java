@@ -60,7 +60,7 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
         }
         createDemoWorkflow.createIfEmpty().ifPresent(this::announce);
         LOG.info("Dynamic Endpoints is ready: API and listener at {} ({} published endpoints); admin console at {}",
-                urls.baseUrl(), endpoints.size(), consoleAddress());
+                urls.baseUrl(), endpoints.size(), consoleAddress(true));
     }
 
     private void announce(WorkflowView demo) {
@@ -70,16 +70,20 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
                         Sign in to the API: curl -s -X POST '{}/login' -H 'Content-Type: application/json' -d '{"username": "{}", "password": "..."}'
                         Or open the admin console in a browser: {} (user '{}')""",
                 demo.workflow().name(), demo.url(), urls.baseUrl(), admin.username(),
-                consoleAddress(), admin.username());
+                consoleAddress(false), admin.username());
     }
 
-    /** Where the console answers; it starts in the background, so this may wait for it (or report its failure). */
-    private String consoleAddress() {
+    /**
+     * Where the console answers. It starts in the background: the demo endpoint's announcement does not
+     * wait for it (the endpoint answers already, and the announcement is what a first user, and a
+     * script, waits for); the "ready" line does, and reports its failure.
+     */
+    private String consoleAddress(boolean waitForStart) {
         if (console.isEmpty()) {
             return "(disabled)";
         }
         try {
-            return console.get().url().toString();
+            return (waitForStart ? console.get().url() : console.get().boundUrl()).toString();
         } catch (IllegalStateException e) {
             return "(not running: " + e.getMessage() + ")";
         }

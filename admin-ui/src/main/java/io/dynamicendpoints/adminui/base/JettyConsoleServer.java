@@ -185,12 +185,18 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
     /** The address to open in a browser, e.g. {@code http://127.0.0.1:8081/}; waits while the console starts. */
     public URI url() {
         awaitStarted();
-        synchronized (this) {
-            if (server == null) {
-                throw new IllegalStateException("The admin console is not running");
-            }
-            return address((ServerConnector) server.getConnectors()[0]);
+        return boundUrl();
+    }
+
+    /**
+     * The same address without waiting: the port is bound before the console starts, and a browser that
+     * connects meanwhile waits in its backlog. Fails when the console is off.
+     */
+    public synchronized URI boundUrl() {
+        if (server == null) {
+            throw new IllegalStateException("The admin console is not running");
         }
+        return address((ServerConnector) server.getConnectors()[0]);
     }
 
     private URI address(ServerConnector connector) {

@@ -44,6 +44,19 @@ class JettyConsoleServerTest {
     }
 
     @Test
+    void tellsItsBoundAddressAtOnceAndABrowserConnectingWhileItStartsGetsThePage() throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(CONSOLE_ON, "test")) {
+            JettyConsoleServer console = context.getBean(JettyConsoleServer.class);
+            URI bound = console.boundUrl();
+
+            HttpResponse<String> page = get(bound.resolve("login"));
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(console.url()).isEqualTo(bound);
+        }
+    }
+
+    @Test
     void stopsWithTheContext() throws Exception {
         URI url;
         try (ApplicationContext context = ApplicationContext.run(CONSOLE_ON, "test")) {
