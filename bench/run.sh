@@ -144,6 +144,16 @@ start_server() { # working directory; sets SERVER_PID and STARTUP_MS (launch -> 
   STARTUP_MS=$(( $(now_ms) - started ))
 }
 
+wait_for_console() { # idle means started: the console starts in the background once the listener serves
+  local deadline=$(( $(now_ms) + 60000 )) code status
+  while (( $(now_ms) < deadline )); do
+    status=0
+    code=$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$CONSOLE_PORT/login") || status=$?
+    [[ $code == 200 || $status == 7 ]] && return 0 # started, or no console in this build (its port refuses)
+    sleep 0.1
+  done
+}
+
 stop_server() { # [how many 0.2 s waits before kill -9; 150]
   kill "$SERVER_PID" 2>/dev/null || true
   for _ in $(seq 1 "${1:-150}"); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
@@ -361,6 +371,7 @@ start_nginx
 log "starting the platform on 127.0.0.1:$PORT (fresh working directory and H2 database in $WORK/app)"
 start_server "$WORK/app" ''
 FIRST_START_MS=$STARTUP_MS
+wait_for_console
 sleep 3
 IDLE_RSS_KB=$(status_kb VmRSS "$SERVER_PID")
 log "first start to first served request: $FIRST_START_MS ms; idle RSS $(( IDLE_RSS_KB / 1024 )) MB"
@@ -551,6 +562,7 @@ until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 2 -X POST -H 'Content-Type:
   sleep 0.05
 done
 RESTART_MS=$(( $(now_ms) - started ))
+wait_for_console
 sleep 3
 IDLE_RESTART_KB=$(status_kb VmRSS "$SERVER_PID")
 stop_server
