@@ -158,8 +158,8 @@ final class ChunkBatch implements RequestLogBatch {
 
     /**
      * The chunks this batch's entries make, in the order of the per-workflow index (V9): by workflow,
-     * then by their newest arrival. The first call closes the batch: its arrays go back to the pool, and it takes
-     * no further entry.
+     * then by their newest arrival. The first call closes the batch: its arrays go back to the pool,
+     * and it takes no further entry.
      */
     List<ChunkRow> rows() {
         if (rows == null) {
@@ -170,8 +170,7 @@ final class ChunkBatch implements RequestLogBatch {
             closed.clear();
             // Traffic spread over 1,000 endpoints makes a chunk per endpoint and batch, each an insert
             // at its own place of the per-workflow index. In the index's order, one insert walks down
-            // next to where the previous one did, through pages still in the processor's cache, and
-            // the database writes the pages the batch changed in one pass.
+            // next to where the previous one did, through pages still in the processor's cache.
             made.sort(INDEX_ORDER);
             rows = made;
         }
