@@ -7,11 +7,8 @@ import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,7 +21,7 @@ import java.util.logging.Logger;
  *
  * <p>At most {@link #MAX_WAITING} runs wait for their trace to be stored; a run that ends while that
  * many wait skips its trace, which is counted ({@link #skipped()}) and warned about at most every
- * {@link #WARNING_INTERVAL}, never lost silently. Why: an {@code sse} caller has its answer before
+ * {@link LossCount#WARNING_INTERVAL}, never lost silently. Why: an {@code sse} caller has its answer before
  * the trace is stored, so nothing slows callers down when the database falls behind. Under load,
  * 35,000 finished runs once waited for their traces, each still holding its data; they filled the
  * heap, and the collector then took both cores from everything else.
@@ -32,14 +29,13 @@ import java.util.logging.Logger;
 public final class RecordRunTrace implements TraceRecorder {
 
     static final int MAX_WAITING = 512;
-    static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(RecordRunTrace.class.getName());
 
     private final RequestLog log;
     private final Clock clock;
     private final Semaphore waiting = new Semaphore(MAX_WAITING);
-    private final LongAdder skipped = new LongAdder();
-    private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+    private final LossCount skipped = new LossCount(LOG, count -> "Run traces arrive faster than the database stores them: "
+            + count + " skipped since start (their log entries show no steps)");
 
     public RecordRunTrace(RequestLog log, Clock clock) {
         this.log = log;
@@ -52,7 +48,7 @@ public final class RecordRunTrace implements TraceRecorder {
             return; // nothing ran: the entry's empty trace already says so
         }
         if (!waiting.tryAcquire()) {
-            skip();
+            skipped.increment();
             return;
         }
         try {
@@ -67,15 +63,5 @@ public final class RecordRunTrace implements TraceRecorder {
     /** Traces not stored because {@link #MAX_WAITING} runs were already waiting for theirs, since start. */
     public long skipped() {
         return skipped.sum();
-    }
-
-    private void skip() {
-        skipped.increment();
-        long now = System.nanoTime();
-        long last = lastWarningNanos.get();
-        if (now - last >= WARNING_INTERVAL.toNanos() && lastWarningNanos.compareAndSet(last, now)) {
-            LOG.warning("Run traces arrive faster than the database stores them: " + skipped.sum()
-                    + " skipped since start (their log entries show no steps)");
-        }
     }
 }

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 
 /**
  * The bounded queue between the listener and the request log's writer. Recording only enqueues a
  * reference, so the listener never waits for storage; when the queue is full (by count or by body
  * bytes) the request is dropped, counted, and a warning is logged at most every
- * {@link #WARNING_INTERVAL}: loss is never silent.
+ * {@link LossCount#WARNING_INTERVAL}: loss is never silent.
  *
  * <p>Lock-free on the listener's side: a compare-and-set queue with atomic counters for its bounds.
  * The writer polls it and sleeps briefly when it is empty, instead of waiting on a condition: a
@@ -25,7 +24,6 @@ import java.util.logging.Logger;
  */
 public final class RequestJournal implements RequestRecorder {
 
-    static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
     /** How long the writer sleeps when it finds the queue empty, waiting for a first request. */
     static final Duration IDLE_POLL = Duration.ofMillis(10);
     /**
@@ -45,8 +43,8 @@ public final class RequestJournal implements RequestRecorder {
     private final long maxQueuedBytes;
     private final AtomicInteger queuedCount = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
-    private final LongAdder dropped = new LongAdder();
-    private final AtomicLong lastWarningNanos = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+    private final LossCount dropped = new LossCount(LOG, count -> "The request log cannot keep up: its queue is full,"
+            + " so requests go unrecorded (" + count + " dropped since start). The database may be slow or down.");
 
     public RequestJournal(int capacity, long maxQueuedBytes) {
         this.capacity = capacity;
@@ -57,14 +55,14 @@ public final class RequestJournal implements RequestRecorder {
     public void record(ListenerExchange exchange) {
         if (queuedCount.incrementAndGet() > capacity) {
             queuedCount.decrementAndGet();
-            drop();
+            dropped.increment();
             return;
         }
         long weight = weight(exchange);
         if (queuedBytes.addAndGet(weight) > maxQueuedBytes) {
             queuedBytes.addAndGet(-weight);
             queuedCount.decrementAndGet();
-            drop();
+            dropped.increment();
             return;
         }
         queue.offer(exchange);
@@ -123,16 +121,6 @@ public final class RequestJournal implements RequestRecorder {
     /** Requests waiting for the writer now. */
     public int queued() {
         return queuedCount.get();
-    }
-
-    private void drop() {
-        dropped.increment();
-        long now = System.nanoTime();
-        long last = lastWarningNanos.get();
-        if (now - last >= WARNING_INTERVAL.toNanos() && lastWarningNanos.compareAndSet(last, now)) {
-            LOG.warning("The request log cannot keep up: its queue is full, so requests go unrecorded ("
-                    + dropped.sum() + " dropped since start). The database may be slow or down.");
-        }
     }
 
     /** What {@code exchange} counts for against the queue's bytes: its bodies, and a guess for the rest. */

@@ -120,10 +120,7 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
         List<RequestLogEntry> entries = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             RequestLogEntry entry = anEntry(new WorkflowId(9), minute.plusSeconds(i));
-            entries.add(new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), i == 4 ? "PUT" : "POST",
-                    entry.path(), entry.query(), headers.get(i), entry.body(), entry.tokenData(), entry.authOutcome(),
-                    entry.status(), entry.responseHeaders(), entry.responseBody(), entry.durationMs(), entry.runId(),
-                    entry.trace(), entry.replayOf()));
+            entries.add(sentWith(entry, i == 4 ? "PUT" : "POST", headers.get(i)));
         }
 
         requestLog.append(entries);
@@ -143,10 +140,7 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
         List<RequestLogEntry> entries = new ArrayList<>();
         for (int i = 0; i < 12; i++) { // three workflows in turn, each entry's predecessor in another chunk
             RequestLogEntry entry = anEntry(new WorkflowId(20 + i % 3), minute.plusSeconds(i));
-            entries.add(new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), entry.method(),
-                    entry.path(), entry.query(), i % 4 == 3 ? other : usual, entry.body(), entry.tokenData(),
-                    entry.authOutcome(), entry.status(), entry.responseHeaders(), entry.responseBody(),
-                    entry.durationMs(), entry.runId(), entry.trace(), entry.replayOf()));
+            entries.add(sentWith(entry, entry.method(), i % 4 == 3 ? other : usual));
         }
 
         requestLog.append(entries);
@@ -154,6 +148,14 @@ abstract class JdbcRequestLogSuite extends RequestLogContract {
         for (RequestLogEntry entry : entries) {
             assertThat(requestLog.find(entry.id())).contains(entry);
         }
+    }
+
+    /** {@code entry} as if sent with {@code method} and {@code headers}. */
+    private static RequestLogEntry sentWith(RequestLogEntry entry, String method, Map<String, String> headers) {
+        return new RequestLogEntry(entry.id(), entry.receivedAt(), entry.workflowId(), method, entry.path(),
+                entry.query(), headers, entry.body(), entry.tokenData(), entry.authOutcome(), entry.status(),
+                entry.responseHeaders(), entry.responseBody(), entry.durationMs(), entry.runId(), entry.trace(),
+                entry.replayOf());
     }
 
     @Test
