@@ -38,16 +38,20 @@ final class Admission {
     /** @throws io.dynamicendpoints.application.template.TemplateException when a listener template fails */
     Verdict admit(PublishedEndpoint endpoint, IncomingRequest request) {
         EndpointListener listener = endpoint.workflow().listener();
-        CorsDecision cors = corsCheck.decide(listener.cors().enabled(),
-                endpoint.corsDomains().render(NO_REQUEST_DATA), request);
+        // A check that is off renders none of its templates: it costs nothing, and a template of a
+        // switched-off check (kept for later) can never fail the request.
+        boolean corsOn = listener.cors().enabled();
+        CorsDecision cors = corsCheck.decide(corsOn,
+                corsOn ? endpoint.corsDomains().render(NO_REQUEST_DATA) : "", request);
         // Preflights carry no credentials by design; answering them before the JWT check is what lets
         // browsers call protected endpoints. The real request still needs its token.
         if (cors instanceof CorsDecision.Preflight preflight && !listener.cors().strictPreflightAuth()) {
             return new Verdict.Stop(new NoContentResponse(preflight.headers()));
         }
+        boolean jwtOn = listener.jwt().enabled();
         JwtOutcome jwt = jwtVerification.verify(request, listener.jwt(),
-                endpoint.endpointKey().render(NO_REQUEST_DATA), endpoint.endpointSecret().render(NO_REQUEST_DATA),
-                clock.instant());
+                jwtOn ? endpoint.endpointKey().render(NO_REQUEST_DATA) : "",
+                jwtOn ? endpoint.endpointSecret().render(NO_REQUEST_DATA) : "", clock.instant());
         switch (jwt) {
             case JwtOutcome.Missing missing -> {
                 return new Verdict.Stop(new ErrorResponse(403, "missing_token", null, null,

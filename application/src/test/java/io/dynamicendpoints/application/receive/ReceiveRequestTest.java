@@ -8,7 +8,11 @@ import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.testing.JacksonJson;
+import io.dynamicendpoints.domain.listener.CorsRules;
 import io.dynamicendpoints.domain.listener.EndpointAddress;
+import io.dynamicendpoints.domain.listener.EndpointListener;
+import io.dynamicendpoints.domain.listener.EndpointSecret;
+import io.dynamicendpoints.domain.listener.JwtRequirement;
 import io.dynamicendpoints.domain.listener.ReturnType;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Nested;
@@ -27,6 +31,7 @@ import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.FIRST_HASH;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.SECOND_HASH;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aDraft;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aListener;
+import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.anAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -196,6 +201,18 @@ class ReceiveRequestTest {
                         assertThat(error.status()).isEqualTo(500);
                         assertThat(error.error()).isEqualTo("template_failed");
                     });
+        }
+
+        @Test
+        void servesTheReplyWhenTemplatesOfSwitchedOffChecksWouldFail() {
+            String failing = "{{ __data.name.toUpperCase() }}";
+            workflows.add(aDraft(new EndpointListener(anAddress(), ReturnType.DATA, "{\"ok\": true}", "", "",
+                    new JwtRequirement(false, failing, new EndpointSecret(failing)), new CorsRules(false, failing)))
+                    .publish());
+            endpoints.refresh();
+
+            assertThat(receiveRequest.receive(post(JSON, "{\"name\":\"ada\"}")))
+                    .isInstanceOfSatisfying(DataResponse.class, data -> assertThat(data.body()).isEqualTo("{\"ok\": true}"));
         }
 
         @Test
