@@ -418,6 +418,24 @@ for size in 1k:1024 100k:102400 1m:1048576; do
   write_lua "post-${size%%:*}" "$WORK/body-${size%%:*}.json"
 done
 
+spread_lua() { # paths-file : a wrk script that sends each request to one of the paths, at random
+  cat <<EOF
+local requests, count = {}, 0
+function init(args)
+  local file = assert(io.open("$WORK/body-small.json", "rb"))
+  local body = file:read("*a")
+  file:close()
+  local headers = {["Content-Type"] = "application/json"}
+  for line in io.lines("$1") do requests[#requests + 1] = wrk.format("POST", line, headers, body) end
+  count = #requests
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+end
+request = function()
+  return requests[math.random(count)]
+end
+EOF
+}
+
 if wants g; then
   log "creating $ENDPOINTS endpoints for (g)"
   started=$(now_ms)
@@ -436,21 +454,11 @@ if wants g; then
   # Every request is formatted once, in init() (wrk adds the Host header only then). Formatting each
   # one in request() took wrk about 2.5 µs more per request, on the cores the server shares (against
   # nginx: 17.6-18.3 µs of wrk's CPU per request, 15.3 formatted up front, 11.7-14.2 for (a)'s fixed one).
-  cat >"$WORK/spread.lua" <<EOF
-local requests, count = {}, 0
-function init(args)
-  local file = assert(io.open("$WORK/body-small.json", "rb"))
-  local body = file:read("*a")
-  file:close()
-  local headers = {["Content-Type"] = "application/json"}
-  for line in io.lines("$WORK/g-paths.txt") do requests[#requests + 1] = wrk.format("POST", line, headers, body) end
-  count = #requests
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
-end
-request = function()
-  return requests[math.random(count)]
-end
-EOF
+  spread_lua "$WORK/g-paths.txt" >"$WORK/spread.lua"
+  # The same script over (a)'s one endpoint: what wrk's per-request Lua costs a measurement, so that
+  # (g)'s ratio to (a) can be read apart from it.
+  echo "$PATH_A" >"$WORK/a-path.txt"
+  spread_lua "$WORK/a-path.txt" >"$WORK/single.lua"
   probe "$(head -1 "$WORK/g-paths.txt")" -X POST -H 'Content-Type: application/json' --data-binary "@$WORK/body-small.json" >/dev/null
 fi
 
@@ -480,6 +488,7 @@ wants a && run_load "(a) data reply, template" a "$BASE$PATH_A" "$WORK/post.lua"
 if wants g; then
   run_load "(g) $ENDPOINTS endpoints, random" g "$BASE/" "$WORK/spread.lua" "$SERVER_PID"
   wants a && run_load "(a) again, right after (g)" a-again "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
+  wants a && run_load "(a) sent through (g)'s script" a-script "$BASE/" "$WORK/single.lua" "$SERVER_PID"
 fi
 if wants a-half && wants a; then
   # p99 at half of (a)'s peak: each connection waits so that together they offer about half the rate.
@@ -636,6 +645,9 @@ report() {
     if wants a; then
       awk -F'\t' '$2 == "a" {a = $3} $2 == "g" {g = $3} $2 == "a-again" {again = $3} END {
           printf "  - **(g) against (a)**: %.0f / %.0f = **%.2f**, (g) against the mean of (a) right before it (%.0f req/s) and right after it (%.0f req/s).\n", g, (a + again) / 2, g / ((a + again) / 2), a, again
+        }' "$RESULTS"
+      awk -F'\t' '$2 == "a" {a = $3} $2 == "g" {g = $3} $2 == "a-again" {again = $3} $2 == "a-script" {script = $3} END {
+          if (script > 0) printf "  - **(a) sent through (g)'"'"'s script** (its Lua `request()` over (a)'"'"'s one endpoint): %.0f req/s, %.2f × the mean of (a), which is what the load generator'"'"'s own work per request takes from the shared cores. (g) against it: %.0f / %.0f = **%.2f**.\n", script, script / ((a + again) / 2), g, script, g / script
         }' "$RESULTS"
     fi
   fi

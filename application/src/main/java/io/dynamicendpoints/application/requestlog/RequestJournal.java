@@ -128,7 +128,8 @@ public final class RequestJournal implements RequestRecorder {
         return OVERHEAD_BYTES + exchange.request().body().length + 2L * responseLength(exchange.response());
     }
 
-    private static long responseLength(ListenerResponse response) {
+    /** The characters of the answer's body, which the log keeps. */
+    static long responseLength(ListenerResponse response) {
         return switch (response) {
             case ListenerResponse.DataResponse data -> data.body().length();
             case ListenerResponse.HtmlResponse html -> html.body().length();

@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.requestlog;
 
 import io.dynamicendpoints.application.fake.ForwardingRequestLog;
 import io.dynamicendpoints.application.port.RequestLogBatch;
+import io.dynamicendpoints.application.receive.ListenerExchange;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,19 @@ class RequestLogWriterTest {
         long started = System.nanoTime();
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(2);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("it did not linger").isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void weighsARequestInABatchAsItsEncodedEntryRatherThanItsQueuedObjects() {
+        receive(1);
+        ListenerExchange small = journal.takeNow(1).getFirst();
+
+        // A batch holds entries encoded: a small request takes a few hundred bytes there, so a batch of
+        // small requests is not cut at a third of the requests its bytes have room for.
+        assertThat(RequestLogWriter.batchWeight(small))
+                .isEqualTo(RequestLogWriter.ENCODED_BYTES_BESIDES_BODIES + "request 0".length()
+                        + RequestJournal.responseLength(small.response()))
+                .isLessThan(RequestJournal.weight(small) / 3);
     }
 
     @Test
