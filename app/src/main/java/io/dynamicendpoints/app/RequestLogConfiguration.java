@@ -19,7 +19,8 @@ import java.util.Set;
  * @param secretHeaders   headers masked besides {@code authorization}, {@code token} and {@code cookie}
  * @param queueCapacity   requests that may wait for the writer before new ones are dropped (and counted)
  * @param maxQueuedBytes  body bytes that may wait for the writer, for the same purpose
- * @param batchSize       entries per database batch (a batch also stops at half of {@code maxQueuedBytes}).
+ * @param batchSize       entries per database batch (a batch also stops once its entries weigh half of
+ *                        {@code maxQueuedBytes}: their bodies plus 256 bytes each, as they are encoded).
  *                        Above what a second brings, so that the linger, not the count, ends a batch:
  *                        at 60,000 requests a second over 1,000 endpoints, 20,000 ended a batch after a
  *                        third of a second, with 20 entries per chunk instead of 60
