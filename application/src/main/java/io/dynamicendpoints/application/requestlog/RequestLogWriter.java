@@ -26,16 +26,16 @@ public final class RequestLogWriter {
     private static final int FAILURES_BEFORE_GIVING_UP = 3;
     private static final Logger LOG = Logger.getLogger(RequestLogWriter.class.getName());
 
-    private final RequestJournal journal;
-    private final RequestLogEntries entries;
-    private final RequestLog log;
-    private final int batchSize;
     /**
      * An encoded entry's bytes besides its bodies, a little more than usual: the first entry of a chunk
      * writes its path and headers out (about 500 bytes), the next ones refer to them (about 150).
      */
     static final int ENCODED_BYTES_BESIDES_BODIES = 256;
 
+    private final RequestJournal journal;
+    private final RequestLogEntries entries;
+    private final RequestLog log;
+    private final int batchSize;
     private final Duration linger;
     private final long maxBatchBytes;
     private final RequestLogFeed feed;
