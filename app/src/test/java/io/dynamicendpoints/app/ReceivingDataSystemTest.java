@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
@@ -264,6 +267,47 @@ class ReceivingDataSystemTest {
 
     @Nested
     class Refusals {
+
+        /**
+         * Sends {@code head} (request line and headers, without the blank line) and a 2-byte JSON body
+         * over a plain socket, as any client would, and reads the answer to its end: the JDK client
+         * refuses to send headers this large itself.
+         */
+        private RawAnswer sendRaw(String head) throws IOException {
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write((head + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                        + "Connection: close\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                return new RawAnswer(answer.substring(0, answer.indexOf("\r\n")),
+                        answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            }
+        }
+
+        private record RawAnswer(String statusLine, String body) {
+        }
+
+        @Test
+        void headersOverTheLimitAreRefusedWithHeaderFieldsTooLarge() throws IOException {
+            String path = URI.create(dataEndpoint("ok")).getPath();
+
+            // Far past the 16 KB limit: the server answers although the client is still sending.
+            RawAnswer answer = sendRaw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + "a".repeat(256 * 1024));
+
+            assertThat(answer.statusLine()).matches("HTTP/1\\.[01] 431 .*");
+            assertThat(client.parse(answer.body())).containsEntry("error", "headers_too_large");
+        }
+
+        @Test
+        void aRequestLineOverTheLimitIsRefusedWithUriTooLong() throws IOException {
+            String path = URI.create(dataEndpoint("ok")).getPath();
+
+            RawAnswer answer = sendRaw("POST " + path + "?q=" + "a".repeat(9 * 1024) + " HTTP/1.1\r\nHost: localhost");
+
+            // The decoder never read the request line, so the answer says HTTP/1.0.
+            assertThat(answer.statusLine()).matches("HTTP/1\\.[01] 414 .*");
+            assertThat(client.parse(answer.body())).containsEntry("error", "uri_too_long");
+        }
 
         @Test
         void aBodyOverTheLimitIsRefusedWithPayloadTooLarge() {

@@ -10,6 +10,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -21,6 +25,9 @@ import java.util.Map;
  * Gives the errors Micronaut produces itself (unknown route, wrong method, unreadable body, missing
  * token...) the same {@link ApiError} shape as ours. Messages of server errors are never passed on:
  * they may carry internals.
+ *
+ * <p>Frames Netty's decoder finds too long get the precise status: 431 for headers, 414 for the
+ * request line (Micronaut says 413 for both, which names the body).
  *
  * <p>It is also where the request log learns of listener requests the server refused before the
  * listener ran (413 for a body over {@code micronaut.server.max-request-size}, 405, unreadable
@@ -55,12 +62,46 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
             recordIfListener(context.getRequest(), status, error);
             return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
+        if (status == 413 && tooLong(context.getRequest()) instanceof TooLongFrameException tooLong) {
+            return refuseTooLong(context.getRequest(), typed, tooLong);
+        }
         String message = status >= 500 || context.getErrors().isEmpty()
                 ? defaultMessage(status)
                 : context.getErrors().getFirst().getMessage();
         ApiError error = ApiError.of(code(status), message);
         recordIfListener(context.getRequest(), status, error);
         return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * What Netty's decoder refused the request for, when it did: Micronaut answers every frame the
+     * decoder finds too long with 413, which names the body, so the caller would look for the wrong
+     * thing to shorten.
+     */
+    private static Throwable tooLong(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()) {
+            return netty.getNativeRequest().decoderResult().cause();
+        }
+        return null;
+    }
+
+    /** 431 for headers over {@code micronaut.server.max-header-size}, 414 for a request line over its limit. */
+    private MutableHttpResponse<ApiError> refuseTooLong(HttpRequest<?> request, MutableHttpResponse<ApiError> response,
+                                                        TooLongFrameException tooLong) {
+        int status;
+        ApiError error;
+        if (tooLong instanceof TooLongHttpLineException) {
+            status = 414;
+            error = ApiError.of("uri_too_long", "The request line is longer than the server accepts; send the data in the body");
+        } else if (tooLong instanceof TooLongHttpHeaderException) {
+            status = 431;
+            error = ApiError.of("headers_too_large", "The request headers are larger than the server accepts");
+        } else {
+            status = 413;
+            error = ApiError.of(code(413), defaultMessage(413));
+        }
+        recordIfListener(request, status, error);
+        return response.status(status).body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** Records a refused request whose path names a listener endpoint; the use case ignores unknown ones. */
