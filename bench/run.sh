@@ -48,6 +48,7 @@ NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 CONSOLE_PORT=${BENCH_CONSOLE_PORT:-18082}
 ENDPOINTS=${BENCH_ENDPOINTS:-1000}
 G_ROUNDS=${BENCH_G_ROUNDS:-3}
+[[ $G_ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_G_ROUNDS must be a whole number of at least 1" >&2; exit 2; }
 SCENARIOS=" ${BENCH_SCENARIOS:-a a-half b c d e f-1k f-100k f-1m g} "
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 AOT=${BENCH_AOT:-1}
