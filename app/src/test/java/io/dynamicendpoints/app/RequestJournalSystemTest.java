@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The request log over real HTTP (issue 6): requests reach the log through the background writer,
- * with secrets masked; refused requests (401, 403, 413, 400, 405) are there with their reason; replay adds
+ * with secrets masked; refused requests (401, 403, 413, 431, 400, 405) are there with their reason; replay adds
  * an entry pointing at the original; paging, filters and search work on the stored entries.
  */
 @MicronautTest(transactional = false)
@@ -163,6 +166,25 @@ class RequestJournalSystemTest {
         assertThat(badJson).containsEntry("body", "{\"ref\": ");
         assertThat(badJson.get("response")).asInstanceOf(MAP).extractingByKey("body").asString()
                 .contains("invalid_json");
+    }
+
+    @Test
+    void headersOverTheLimitAreLoggedAsRefused() throws IOException {
+        Endpoint endpoint = endpoint(Map.of());
+        String path = URI.create(endpoint.url()).getPath();
+
+        // Over a plain socket: the JDK client refuses to send a header block this large itself.
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + "a".repeat(32 * 1024)
+                    + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains(" 431 ");
+        }
+
+        Map<String, Object> summary = awaitEntries(endpoint, 1).getFirst();
+        assertThat(summary).containsEntry("status", 431).containsEntry("auth_outcome", "not_checked");
+        assertThat(entry(summary.get("id")).get("response")).asInstanceOf(MAP).extractingByKey("body").asString()
+                .contains("headers_too_large");
     }
 
     @Test
