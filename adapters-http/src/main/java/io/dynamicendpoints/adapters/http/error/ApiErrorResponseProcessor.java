@@ -11,7 +11,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.netty.NettyHttpRequest;
-import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
@@ -49,59 +48,49 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.code();
+        HttpRequest<?> request = context.getRequest();
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ApiError> typed = (MutableHttpResponse<ApiError>) response;
-        if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+        if (request.getMethod() == HttpMethod.HEAD) {
             return typed;
         }
-        if (status == 405 && context.getRequest().getPath().startsWith(LISTENER_PATH)) {
+        if (status == 405 && request.getPath().startsWith(LISTENER_PATH)) {
             // The listener's contract names exactly these; the router would also list HEAD.
             typed.getHeaders().set(HttpHeaders.ALLOW, LISTENER_METHODS);
-            ApiError error = ApiError.of("method_not_allowed",
-                    context.getRequest().getMethodName() + " is not accepted here; use " + LISTENER_METHODS);
-            recordIfListener(context.getRequest(), status, error);
-            return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+            return answer(request, typed, status, ApiError.of("method_not_allowed",
+                    request.getMethodName() + " is not accepted here; use " + LISTENER_METHODS));
         }
-        if (status == 413 && tooLong(context.getRequest()) instanceof TooLongFrameException tooLong) {
-            return refuseTooLong(context.getRequest(), typed, tooLong);
+        if (status == 413) {
+            // Micronaut answers every frame Netty's decoder finds too long with 413, which names the
+            // body: the caller would look for the wrong thing to shorten.
+            Throwable refused = decoderFailure(request);
+            if (refused instanceof TooLongHttpHeaderException) {
+                return answer(request, typed, 431,
+                        ApiError.of("headers_too_large", "The request headers are larger than the server accepts"));
+            }
+            if (refused instanceof TooLongHttpLineException) {
+                return answer(request, typed, 414, ApiError.of("uri_too_long",
+                        "The request line is longer than the server accepts; send the data in the body"));
+            }
         }
         String message = status >= 500 || context.getErrors().isEmpty()
                 ? defaultMessage(status)
                 : context.getErrors().getFirst().getMessage();
-        ApiError error = ApiError.of(code(status), message);
-        recordIfListener(context.getRequest(), status, error);
-        return typed.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return answer(request, typed, status, ApiError.of(code(status), message));
     }
 
-    /**
-     * What Netty's decoder refused the request for, when it did: Micronaut answers every frame the
-     * decoder finds too long with 413, which names the body, so the caller would look for the wrong
-     * thing to shorten.
-     */
-    private static Throwable tooLong(HttpRequest<?> request) {
+    private MutableHttpResponse<ApiError> answer(HttpRequest<?> request, MutableHttpResponse<ApiError> response,
+                                                 int status, ApiError error) {
+        recordIfListener(request, status, error);
+        return response.status(status).body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Why Netty's decoder refused the request, when it did. */
+    private static Throwable decoderFailure(HttpRequest<?> request) {
         if (request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()) {
             return netty.getNativeRequest().decoderResult().cause();
         }
         return null;
-    }
-
-    /** 431 for headers over {@code micronaut.server.max-header-size}, 414 for a request line over its limit. */
-    private MutableHttpResponse<ApiError> refuseTooLong(HttpRequest<?> request, MutableHttpResponse<ApiError> response,
-                                                        TooLongFrameException tooLong) {
-        int status;
-        ApiError error;
-        if (tooLong instanceof TooLongHttpLineException) {
-            status = 414;
-            error = ApiError.of("uri_too_long", "The request line is longer than the server accepts; send the data in the body");
-        } else if (tooLong instanceof TooLongHttpHeaderException) {
-            status = 431;
-            error = ApiError.of("headers_too_large", "The request headers are larger than the server accepts");
-        } else {
-            status = 413;
-            error = ApiError.of(code(413), defaultMessage(413));
-        }
-        recordIfListener(request, status, error);
-        return response.status(status).body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** Records a refused request whose path names a listener endpoint; the use case ignores unknown ones. */
