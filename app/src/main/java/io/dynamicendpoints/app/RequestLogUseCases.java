@@ -72,7 +72,7 @@ final class RequestLogUseCases {
         // A batch may hold half of what the queue may: together, memory stays within 1.5 times
         // max-queued-bytes however large the bodies.
         return new RequestLogWriter(journal, entries, log, settings.batchSize(), settings.linger(),
-                settings.maxQueuedBytes() / 2, feed);
+                settings.sparseLinger(), settings.maxQueuedBytes() / 2, feed);
     }
 
     @Singleton

@@ -32,6 +32,15 @@ public interface RequestLogBatch {
     }
 
     /**
+     * Whether the batch would be stored as many small packs: traffic spread over hundreds of
+     * endpoints, each with a pack of few entries so far. A pack costs the store about as much whatever
+     * it holds, so the writer lets such a batch fill up to its longer, sparse linger. By default never.
+     */
+    default boolean sparse() {
+        return false;
+    }
+
+    /**
      * The batch as the store commits it: one part, or (for a large batch) several, each holding some
      * of its entries, each stored all or none by {@link RequestLog#append(RequestLogBatch)}. The writer
      * appends them one after the other, and a part the store refuses costs that part's entries only.

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * @param maxQueuedBytes   body bytes that may wait for the writer; more are dropped (and counted)
  * @param batchSize        entries the writer stores in one batch
  * @param linger           how long the writer waits for a batch to fill once a request arrived
+ * @param sparseLinger     how long it may wait for a batch spread over hundreds of endpoints (at least
+ *                         {@code linger}; see {@link RequestLogWriter})
  * @param retention        how long entries stay, unless an endpoint says otherwise
  * @param pruneBatchSize   entries the retention job deletes per statement
  */
@@ -25,6 +27,7 @@ public record RequestLogSettings(
         long maxQueuedBytes,
         int batchSize,
         Duration linger,
+        Duration sparseLinger,
         Duration retention,
         int pruneBatchSize) {
 
@@ -40,6 +43,9 @@ public record RequestLogSettings(
         if (linger == null || linger.isNegative()) {
             throw new IllegalArgumentException("The request log writer's linger is zero or more");
         }
+        if (sparseLinger == null || sparseLinger.compareTo(linger) < 0) {
+            throw new IllegalArgumentException("The request log writer's sparse linger is at least its linger");
+        }
         if (retention == null || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("The request log retention is positive");
         }
@@ -52,7 +58,7 @@ public record RequestLogSettings(
     /** What the platform runs with unless configured otherwise. */
     public static RequestLogSettings defaults() {
         return new RequestLogSettings(32 * 1024, Set.of(), 50_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
-                Duration.ofDays(30), 5_000);
+                Duration.ofMillis(20), Duration.ofDays(30), 5_000);
     }
 
     /**

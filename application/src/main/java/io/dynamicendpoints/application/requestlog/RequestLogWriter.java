@@ -37,6 +37,7 @@ public final class RequestLogWriter {
     private final RequestLog log;
     private final int batchSize;
     private final Duration linger;
+    private final Duration sparseLinger;
     private final long maxBatchBytes;
     private final RequestLogFeed feed;
     private final LongAdder written = new LongAdder();
@@ -54,16 +55,24 @@ public final class RequestLogWriter {
     /** @param feed told about every batch once it is stored (live views of the log) */
     public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
                             Duration linger, RequestLogFeed feed) {
-        this(journal, entries, log, batchSize, linger, Long.MAX_VALUE, feed);
+        this(journal, entries, log, batchSize, linger, linger, Long.MAX_VALUE, feed);
     }
 
     /**
+     * @param sparseLinger  how long a {@linkplain RequestLogBatch#sparse() sparse} batch may fill, at
+     *                      least {@code linger}: with traffic spread over a thousand endpoints, each
+     *                      pack the store makes is a database row, and a second's packs hold a few
+     *                      entries each
      * @param maxBatchBytes a batch takes no further request once the requests it took weigh this much
      *                      (as the journal weighs them: bodies and a guess for the rest), so that a
      *                      long linger cannot hold thousands of large bodies
      */
     public RequestLogWriter(RequestJournal journal, RequestLogEntries entries, RequestLog log, int batchSize,
-                            Duration linger, long maxBatchBytes, RequestLogFeed feed) {
+                            Duration linger, Duration sparseLinger, long maxBatchBytes, RequestLogFeed feed) {
+        if (sparseLinger.compareTo(linger) < 0) {
+            throw new IllegalArgumentException("The sparse linger is at least the linger");
+        }
+        this.sparseLinger = sparseLinger;
         this.maxBatchBytes = maxBatchBytes;
         this.journal = journal;
         this.entries = entries;
@@ -75,7 +84,8 @@ public final class RequestLogWriter {
 
     /**
      * Waits up to {@code wait} for requests, then stores one batch of them: up to the batch size (or
-     * the batch's bytes), taken as they arrive for at most the linger, or until the store finds the
+     * the batch's bytes), taken as they arrive for at most the linger (the sparse linger while the
+     * store finds the batch {@linkplain RequestLogBatch#sparse() sparse}), or until the store finds the
      * batch {@linkplain RequestLogBatch#full() full}. Each request becomes an entry, and enters the store's
      * batch, within about {@link RequestJournal#BATCH_POLL} of its answer, not when the batch
      * is full: see {@link RequestLogBatch} for why.
@@ -87,15 +97,24 @@ public final class RequestLogWriter {
         if (first.isEmpty()) {
             return 0;
         }
-        long lingerUntil = System.nanoTime() + linger.toNanos();
+        long started = System.nanoTime();
+        long lingerUntil = started + linger.toNanos();
+        long sparseUntil = started + sparseLinger.toNanos();
         Pending pending = new Pending();
         pending.add(first);
-        for (long left = lingerUntil - System.nanoTime(); pending.taken < batchSize && pending.weight < maxBatchBytes
-                && !pending.batch.full() && left > 0; left = lingerUntil - System.nanoTime()) {
+        for (long left = lingerLeft(pending.batch, lingerUntil, sparseUntil); pending.taken < batchSize
+                && pending.weight < maxBatchBytes && !pending.batch.full() && left > 0;
+             left = lingerLeft(pending.batch, lingerUntil, sparseUntil)) {
             Thread.sleep(Duration.ofNanos(Math.min(left, RequestJournal.BATCH_POLL.toNanos())));
             pending.add(journal.takeNow(batchSize - pending.taken));
         }
         return pending.store();
+    }
+
+    /** Nanoseconds the batch may still fill: the linger's, and once it is over, the sparse linger's while the batch is sparse. */
+    private static long lingerLeft(RequestLogBatch batch, long lingerUntil, long sparseUntil) {
+        long now = System.nanoTime();
+        return now < lingerUntil || !batch.sparse() ? lingerUntil - now : sparseUntil - now;
     }
 
     /**

@@ -128,7 +128,7 @@ class RequestLogEntriesTest {
     void masksNamesOfAnyCaseWithOrWithoutSecretHeadersConfigured() {
         RequestLogSettings plain = RequestLogSettings.defaults();
         RequestLogSettings withSecrets = new RequestLogSettings(64, Set.of("X-Signature"), 10, 1000, 10,
-                Duration.ZERO, Duration.ofDays(1), 10);
+                Duration.ZERO, Duration.ZERO, Duration.ofDays(1), 10);
 
         assertThat(plain.masks("Authorization")).isTrue();
         assertThat(plain.masks("set-cookie")).isTrue();

@@ -50,7 +50,7 @@ final class RequestLogPlatform {
     final JacksonJson json = new JacksonJson();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final RequestLogSettings settings = new RequestLogSettings(MAX_BODY_BYTES, Set.of("X-Api-Key"), 100,
-            1024 * 1024, 10, Duration.ZERO, Duration.ofDays(30), 3);
+            1024 * 1024, 10, Duration.ZERO, Duration.ZERO, Duration.ofDays(30), 3);
     final List<ListenerExchange> exchanges = new ArrayList<>();
     final InMemoryRequestLog log = new InMemoryRequestLog();
     final RequestLogEntries entries = new RequestLogEntries(new RequestExtraction(json), json, settings);

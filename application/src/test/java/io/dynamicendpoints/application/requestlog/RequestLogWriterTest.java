@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static io.dynamicendpoints.application.requestlog.RequestLogPlatform.request;
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aDataListener;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestLogWriterTest {
 
@@ -103,7 +104,7 @@ class RequestLogWriterTest {
     void aBatchStopsTakingRequestsOnceTheirBodiesReachItsBytes() throws InterruptedException {
         // Room for several requests by count and by time, but each weighs more than the batch's bytes.
         RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, platform.log, 10,
-                Duration.ofSeconds(30), 1, RequestLogFeed.direct());
+                Duration.ofSeconds(30), Duration.ofSeconds(30), 1, RequestLogFeed.direct());
         receive(3);
 
         assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(3); // the first take empties the queue
@@ -137,6 +138,43 @@ class RequestLogWriterTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         assertThat(log.stored().all()).hasSize(4);
+    }
+
+    @Test
+    void keepsASparseBatchFillingPastTheLingerUntilItIsNoLongerSparse() throws Exception {
+        // Sparse while it holds fewer than four entries: the late three still join it, long after the linger.
+        SparseLog log = new SparseLog(4);
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, log, 100, Duration.ofMillis(50),
+                Duration.ofSeconds(30), Long.MAX_VALUE, RequestLogFeed.direct());
+        receive(1);
+        FutureTask<Integer> batch = new FutureTask<>(() -> writer.writeNextBatch(Duration.ZERO));
+        Thread.ofVirtual().start(batch);
+        Thread.sleep(300);
+        receive(3);
+
+        assertThat(batch.get(20, TimeUnit.SECONDS)).isEqualTo(4);
+        assertThat(log.stored().all()).hasSize(4);
+    }
+
+    @Test
+    void storesASparseBatchOnceTheSparseLingerIsOver() throws InterruptedException {
+        SparseLog log = new SparseLog(Integer.MAX_VALUE); // sparse whatever it holds
+        RequestLogWriter writer = new RequestLogWriter(journal, platform.entries, log, 100, Duration.ofMillis(50),
+                Duration.ofMillis(400), Long.MAX_VALUE, RequestLogFeed.direct());
+        receive(2);
+
+        long started = System.nanoTime();
+        assertThat(writer.writeNextBatch(Duration.ZERO)).isEqualTo(2);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(400), Duration.ofSeconds(20));
+        assertThat(log.stored().all()).hasSize(2);
+    }
+
+    @Test
+    void refusesASparseLingerShorterThanTheLinger() {
+        assertThatThrownBy(() -> new RequestLogWriter(journal, platform.entries, platform.log, 10, Duration.ofSeconds(2),
+                Duration.ofSeconds(1), Long.MAX_VALUE, RequestLogFeed.direct()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -214,7 +252,37 @@ class RequestLogWriterTest {
 
     }
 
-    private static final class PairsBatch implements RequestLogBatch {
+    /** A store whose batches are sparse while they hold fewer than {@code dense} entries. */
+    private static final class SparseLog extends ForwardingRequestLog {
+
+        private final int dense;
+
+        SparseLog(int dense) {
+            this.dense = dense;
+        }
+
+        @Override
+        public RequestLogBatch newBatch() {
+            return new PairsBatch() {
+                @Override
+                public boolean full() {
+                    return false;
+                }
+
+                @Override
+                public boolean sparse() {
+                    return size() < dense;
+                }
+            };
+        }
+
+        @Override
+        public void append(RequestLogBatch batch) {
+            append(((PairsBatch) batch).entries);
+        }
+    }
+
+    private static class PairsBatch implements RequestLogBatch {
 
         private final List<RequestLogEntry> entries = new ArrayList<>();
 

@@ -158,6 +158,30 @@ class ChunkCodecTest {
     }
 
     @Test
+    void aBatchIsSparseWhileHundredsOfEndpointsHaveAFewEntriesEachNotOneBusyEndpoint() {
+        ChunkBatch spread = new ChunkBatch(null, new ChunkBuffers(1 << 20));
+        for (int i = 0; i < ChunkBatch.SPARSE_CHUNKS - 1; i++) {
+            spread.add(entry(UUID.randomUUID(), 1000 + i, MINUTE + i, 200, "{}", null, null, null));
+        }
+        assertThat(spread.sparse()).as("fewer endpoints than it takes").isFalse();
+        spread.add(entry(UUID.randomUUID(), 999, MINUTE, 200, "{}", null, null, null));
+        assertThat(spread.sparse()).as("one entry for each of %d endpoints", ChunkBatch.SPARSE_CHUNKS).isTrue();
+        // The same endpoints once their chunks hold half of what a chunk may, on average.
+        for (int round = 1; round < ChunkBatch.SPARSE_ENTRIES; round++) {
+            for (int i = 0; i < ChunkBatch.SPARSE_CHUNKS; i++) {
+                spread.add(entry(UUID.randomUUID(), 999 + i, MINUTE + round, 200, "{}", null, null, null));
+            }
+        }
+        assertThat(spread.sparse()).isFalse();
+
+        ChunkBatch busy = new ChunkBatch(null, new ChunkBuffers(1 << 20));
+        for (int i = 0; i < 20 * ChunkWriter.MAX_ENTRIES; i++) {
+            busy.add(entry(UUID.randomUUID(), 7, MINUTE + i, 200, "{}", null, null, null));
+        }
+        assertThat(busy.sparse()).as("full chunks of one endpoint").isFalse();
+    }
+
+    @Test
     void aSmallBatchIsOnePart() {
         ChunkBatch batch = new ChunkBatch(null, null);
         for (int i = 0; i < 10; i++) {
