@@ -35,7 +35,7 @@ import java.util.Set;
  *                        of few entries each: traffic spread over that many endpoints. Each chunk is a
  *                        database row, and the database keeps objects of every row and index page it
  *                        changed; from 1 to 3 s at 20,000 requests a second over 1,000 endpoints, a
- *                        third as many rows, and the writer's CPU per request 2.5 → 1 µs. Such an entry
+ *                        third as many rows, and the writer's extra CPU per request 2.5 → 1 µs. Such an entry
  *                        shows in the log at most this much after its answer. Never shorter than
  *                        {@code linger}: a shorter one counts as {@code linger}
  * @param pruneInterval   how often the retention job runs
