@@ -223,6 +223,21 @@ class ReceivingDataSystemTest {
             assertThat(reply.body()).isEqualTo("order.created");
         }
 
+        @Test
+        void aHeaderSentTwiceInTwoCasesArrivesUnderOneNameWithBothValuesInOrder() throws IOException {
+            String path = URI.create(dataEndpoint("{{ __data.__headers['x-tag'] }}")).getPath();
+
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Tag: first\r\n"
+                        + "Content-Type: application/json\r\nx-tag: second\r\nContent-Length: 2\r\n"
+                        + "Connection: close\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).startsWith("HTTP/1.1 200").endsWith("\r\n\r\nfirst, second");
+            }
+        }
+
         /** Case 17. */
         @Test
         void reservedKeysCannotBeSpoofedByTheBody() {
