@@ -8,6 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import static io.dynamicendpoints.app.PlatformClient.publishedWorkflow;
@@ -42,6 +46,20 @@ class ListenerSystemTest {
         assertThat(reply.body()).isEqualTo("{\"status\": \"received\", \"ref\": \"C-1\"}");
         assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void aReplyCarriesOneDateHeaderOfNowInHttpFormat() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "{\"status\": \"received\"}"));
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> reply = client.send("POST", url, JSON, "{}");
+
+        List<String> dates = reply.headers().allValues("Date");
+        assertThat(dates).singleElement().asString()
+                .matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        Instant date = DateTimeFormatter.RFC_1123_DATE_TIME.parse(dates.getFirst(), Instant::from);
+        assertThat(date).isBetween(before, Instant.now());
     }
 
     @Test

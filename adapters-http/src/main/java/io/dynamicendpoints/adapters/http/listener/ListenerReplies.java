@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,14 +50,21 @@ public final class ListenerReplies {
             .distinct()
             .collect(Collectors.toUnmodifiableMap(Function.identity(), MediaType::new));
 
+    private final HttpDate date = new HttpDate(Clock.systemUTC());
+
     public CompletionStage<MutableHttpResponse<?>> toHttp(ListenerResponse response) {
         if (response instanceof Deferred deferred) {
-            return deferred.reply().thenApply(this::now).exceptionally(failure -> {
+            return deferred.reply().thenApply(this::dated).exceptionally(failure -> {
                 LOG.warn("A workflow run failed unexpectedly", failure);
                 return error(new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"));
             });
         }
-        return CompletableFuture.completedFuture(now(response));
+        return CompletableFuture.completedFuture(dated(response));
+    }
+
+    /** The answer, with its {@code Date} header from {@link HttpDate} rather than formatted by Micronaut. */
+    private MutableHttpResponse<?> dated(ListenerResponse response) {
+        return now(response).header(HttpHeaders.DATE, date.now());
     }
 
     private MutableHttpResponse<?> now(ListenerResponse response) {
