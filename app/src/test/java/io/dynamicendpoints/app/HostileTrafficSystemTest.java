@@ -40,6 +40,19 @@ class HostileTrafficSystemTest {
     }
 
     @Test
+    void aRefusalForAMissingApiTokenCarriesTheRequestIdToo() {
+        PlatformClient client = new PlatformClient(server.getURL().toString(), json);
+
+        HttpResponse<String> echoed = client.send("GET", "/api/workflows", Map.of("X-Request-Id", "abc-401"), null);
+        HttpResponse<String> generated = client.send("GET", "/api/workflows", Map.of(), null);
+
+        assertThat(echoed.statusCode()).isEqualTo(401);
+        assertThat(echoed.headers().allValues("X-Request-Id")).containsExactly("abc-401");
+        assertThat(generated.headers().allValues("X-Request-Id")).singleElement().asString()
+                .matches("[0-9a-f]{8}-[0-9a-z]+");
+    }
+
+    @Test
     void refusesOversizedHeaderBlocks() {
         PlatformClient client = new PlatformClient(server.getURL().toString(), json);
         Map<String, String> headers = new HashMap<>();

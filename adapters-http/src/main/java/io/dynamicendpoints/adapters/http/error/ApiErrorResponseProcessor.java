@@ -28,6 +28,9 @@ import java.util.Map;
  * <p>Frames Netty's decoder finds too long get the precise status: 431 for headers, 414 for the
  * request line (Micronaut says 413 for both, which names the body).
  *
+ * <p>Every error answer carries the request's {@code X-Request-Id} from here: those made after an
+ * exception never pass {@link RequestIdFilter}'s response filter.
+ *
  * <p>It is also where the request log learns of listener requests the server refused before the
  * listener ran (413 for a body over {@code micronaut.server.max-request-size}, 405, unreadable
  * requests): those to a published endpoint are recorded like any other.
@@ -51,6 +54,7 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
         HttpRequest<?> request = context.getRequest();
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ApiError> typed = (MutableHttpResponse<ApiError>) response;
+        typed.getHeaders().set(RequestIdFilter.HEADER, RequestIdFilter.idOf(request));
         if (request.getMethod() == HttpMethod.HEAD) {
             return typed;
         }

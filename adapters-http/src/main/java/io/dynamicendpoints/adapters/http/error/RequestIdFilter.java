@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -30,14 +31,29 @@ final class RequestIdFilter {
 
     @RequestFilter
     void assign(HttpRequest<?> request) {
-        String given = request.getHeaders().get(HEADER);
-        request.setAttribute(ATTRIBUTE, given != null && SANE.matcher(given).matches() ? given : generate());
+        idOf(request);
     }
 
     @ResponseFilter
     void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().set(HEADER, request.getAttribute(ATTRIBUTE, String.class)
-                .orElseGet(RequestIdFilter::generate));
+        response.getHeaders().set(HEADER, idOf(request));
+    }
+
+    /**
+     * The id of {@code request}, given to it on first asking: the caller's when sane, a new one
+     * otherwise. Also asked by {@link ApiErrorResponseProcessor}: a request the security filter
+     * refuses (a missing API token) fails with an exception before this filter's request filter
+     * ran, and Micronaut makes its answer after the response filters.
+     */
+    static String idOf(HttpRequest<?> request) {
+        Optional<String> assigned = request.getAttribute(ATTRIBUTE, String.class);
+        if (assigned.isPresent()) {
+            return assigned.get();
+        }
+        String given = request.getHeaders().get(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : generate();
+        request.setAttribute(ATTRIBUTE, id);
+        return id;
     }
 
     private static String generate() {
