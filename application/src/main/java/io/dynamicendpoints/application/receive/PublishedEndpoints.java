@@ -17,9 +17,8 @@ import java.util.logging.Logger;
  * calls {@link #refreshIfChanged()} so that changes made by another process sharing the database
  * arrive within about a second.
  *
- * <p>The index is an immutable {@link EndpointIndex} swapped as a whole: readers never lock. It is
- * keyed by the first hash; the second is compared in constant time so a guesser learns nothing from
- * timing.
+ * <p>The index is an immutable map swapped as a whole: readers never lock. It is keyed by the first
+ * hash only; the second is compared in constant time so a guesser learns nothing from timing.
  */
 public final class PublishedEndpoints {
 
@@ -27,7 +26,7 @@ public final class PublishedEndpoints {
 
     private final Workflows workflows;
     private final TemplateEngine templates;
-    private volatile EndpointIndex index = EndpointIndex.EMPTY;
+    private volatile Map<String, PublishedEndpoint> byFirstHash = Map.of();
     private volatile long seenChangeCount = Long.MIN_VALUE;
 
     public PublishedEndpoints(Workflows workflows, TemplateEngine templates) {
@@ -36,11 +35,18 @@ public final class PublishedEndpoints {
     }
 
     public Optional<PublishedEndpoint> find(String firstHash, String secondHash) {
-        return Optional.ofNullable(index.find(firstHash, secondHash));
+        if (firstHash == null) {
+            return Optional.empty();
+        }
+        PublishedEndpoint endpoint = byFirstHash.get(firstHash);
+        if (endpoint == null || !endpoint.workflow().address().hasSecondHash(secondHash)) {
+            return Optional.empty();
+        }
+        return Optional.of(endpoint);
     }
 
     public int size() {
-        return index.size();
+        return byFirstHash.size();
     }
 
     /** Reloads the index when any process changed a workflow since the last load. */
@@ -54,10 +60,10 @@ public final class PublishedEndpoints {
     public synchronized void refresh() {
         // Read the counter first: a change landing during the load is then picked up by the next poll.
         long changeCount = workflows.changeCount();
-        EndpointIndex previous = index;
+        Map<String, PublishedEndpoint> previous = byFirstHash;
         Map<String, PublishedEndpoint> next = new HashMap<>();
         for (Workflow workflow : workflows.published()) {
-            PublishedEndpoint known = previous.withFirstHash(workflow.address().firstHash());
+            PublishedEndpoint known = previous.get(workflow.address().firstHash());
             if (known != null && known.workflow().equals(workflow)) {
                 next.put(workflow.address().firstHash(), known); // same revision: keep its parsed templates
                 continue;
@@ -70,7 +76,7 @@ public final class PublishedEndpoints {
                         + " is published but one of its templates does not parse; it is not served: " + e.getMessage());
             }
         }
-        index = new EndpointIndex(next.values());
+        byFirstHash = Map.copyOf(next);
         seenChangeCount = changeCount;
     }
 }

@@ -70,4 +70,31 @@ class EndpointAddressTest {
         assertThat(new EndpointAddress(FIRST_HASH, SECOND_HASH).path())
                 .isEqualTo("/listener/" + FIRST_HASH + "/" + SECOND_HASH);
     }
+
+    @Test
+    void acceptsItsOwnSecondHash() {
+        assertThat(new EndpointAddress(FIRST_HASH, SECOND_HASH).hasSecondHash(SECOND_HASH)).isTrue();
+    }
+
+    @Test
+    void acceptsAnEqualSecondHashThatIsAnotherStringInstance() {
+        assertThat(new EndpointAddress(FIRST_HASH, SECOND_HASH).hasSecondHash(new String(SECOND_HASH.toCharArray())))
+                .isTrue();
+    }
+
+    // The comparison itself is MessageDigest.isEqual (constant time); a timing test would only be noise on a
+    // shared CI machine, so these tests pin the outcome for mismatches at either end and of any length.
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {
+            "0edcba9876543210fedcba9876543210", // differs in the first character
+            "fedcba9876543210fedcba9876543211", // differs in the last character
+            "fedcba9876543210fedcba987654321", // a prefix
+            "fedcba9876543210fedcba98765432100", // one character more
+            "FEDCBA9876543210FEDCBA9876543210", // upper case
+            "0123456789abcdef0123456789abcdef", // the first hash
+            "fedcba9876543210fedcba987654321é"})
+    void refusesAnyOtherSecondHash(String candidate) {
+        assertThat(new EndpointAddress(FIRST_HASH, SECOND_HASH).hasSecondHash(candidate)).isFalse();
+    }
 }

@@ -22,13 +22,10 @@ final class ChunkBatch implements RequestLogBatch {
     static final int PART_BYTES = 2 * 1024 * 1024;
     /**
      * A batch with at least this many open chunks, holding on average fewer than {@link #SPARSE_ENTRIES}
-     * entries each, is {@linkplain #sparse() sparse}. Three quarters of a full chunk rather than half:
-     * at 45,000 requests a second over 1,000 endpoints, half a chunk is there after 1.4 s, three
-     * quarters after 2.1 s, and a third fewer rows took the writer's extra CPU per request (against
-     * one endpoint) from 1.2 to 0.8 µs.
+     * entries each, is {@linkplain #sparse() sparse}.
      */
     static final int SPARSE_CHUNKS = 256;
-    static final int SPARSE_ENTRIES = ChunkWriter.MAX_ENTRIES * 3 / 4;
+    static final int SPARSE_ENTRIES = ChunkWriter.MAX_ENTRIES / 2;
     /** A guess at what an entry takes besides its bodies, to size a new chunk's array. */
     private static final int ENTRY_BYTES_BESIDES_BODIES = 1024;
 
