@@ -13,7 +13,7 @@
 #
 # Settings (environment): BENCH_DURATION (20 s), BENCH_WARMUP (5 s), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (64), BENCH_PORT (18080), BENCH_NGINX_PORT (18081), BENCH_CONSOLE_PORT (18082,
-# the admin console's port, ignored by builds without it), BENCH_ENDPOINTS (1000), BENCH_G_ROUNDS (3:
+# the admin console's port, ignored by builds without it), BENCH_ENDPOINTS (1000), BENCH_G_ROUNDS (5:
 # runs of (g), each followed by a run of (a)),
 # BENCH_SCENARIOS (all, e.g. "a b g"), BENCH_JAVA_OPTS (JVM options instead of ./run's PLATFORM_JAVA_OPTS), BENCH_MVN_ARGS (extra
 # Maven arguments, e.g. -Dmaven.repo.local=...), BENCH_DOC (docs/performance.md; "-" writes no doc),
@@ -47,7 +47,7 @@ PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 CONSOLE_PORT=${BENCH_CONSOLE_PORT:-18082}
 ENDPOINTS=${BENCH_ENDPOINTS:-1000}
-G_ROUNDS=${BENCH_G_ROUNDS:-3}
+G_ROUNDS=${BENCH_G_ROUNDS:-5}
 [[ $G_ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_G_ROUNDS must be a whole number of at least 1" >&2; exit 2; }
 SCENARIOS=" ${BENCH_SCENARIOS:-a a-half b c d e f-1k f-100k f-1m g} "
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
@@ -490,7 +490,10 @@ wants a && run_load "(a) data reply, template" a "$BASE$PATH_A" "$WORK/post.lua"
 # that (a) never had to live with.
 # One pair says little: two runs of (a) a minute apart differed by 9% (39,858 and 43,413 req/s), and
 # (g)'s ratio read 0.74 in one full run and 0.91 in the next. So (g) runs G_ROUNDS times, each time
-# between two runs of (a), and the verdict takes the median of the rounds' ratios.
+# between two runs of (a), and the verdict takes the median of the rounds' ratios. Five rounds, not
+# three: on one host three medians read 0.91, 0.95 and 0.92 for builds that differed by nothing
+# measurable, the rounds of a run spanning 0.86-1.00. Ratios print with three decimals, so that a
+# median of 0.949 does not read as 0.95.
 if wants g; then
   for round in $(seq 1 "$G_ROUNDS"); do
     suffix=$( (( round > 1 )) && echo "-$round" || true)
@@ -662,15 +665,15 @@ report() {
         END {
           for (r = 1; r in g; r++) {
             ratio[r] = g[r] / ((a[r - 1] + a[r]) / 2)
-            line = line sprintf("%sround %d: %.0f / %.0f = %.2f", r > 1 ? "; " : "", r, g[r], (a[r - 1] + a[r]) / 2, ratio[r])
+            line = line sprintf("%sround %d: %.0f / %.0f = %.3f", r > 1 ? "; " : "", r, g[r], (a[r - 1] + a[r]) / 2, ratio[r])
             sum_g += g[r]; sum_a += a[r]
           }
           rounds = r - 1
           for (i = 1; i <= rounds; i++) for (j = i + 1; j <= rounds; j++) if (ratio[j] < ratio[i]) { t = ratio[i]; ratio[i] = ratio[j]; ratio[j] = t }
           median = rounds % 2 ? ratio[(rounds + 1) / 2] : (ratio[rounds / 2] + ratio[rounds / 2 + 1]) / 2
-          printf "  - **(g) against (a)**: median of %d rounds **%.2f** (lowest %.2f, highest %.2f). Each round runs (g) between two runs of (a) and compares it with their mean: %s.\n", rounds, median, ratio[1], ratio[rounds], line
+          printf "  - **(g) against (a)**: median of %d rounds **%.3f** (lowest %.3f, highest %.3f). Each round runs (g) between two runs of (a) and compares it with their mean: %s.\n", rounds, median, ratio[1], ratio[rounds], line
           mean_a = (a[0] + sum_a) / (rounds + 1)
-          if (script > 0) printf "  - **(a) sent through (g)'"'"'s script** (its Lua `request()` over (a)'"'"'s one endpoint): %.0f req/s, %.2f × the mean of the %d runs of (a) (%.0f req/s), which is what the load generator'"'"'s own work per request takes from the shared cores. The mean of (g)'"'"'s rounds against it: %.0f / %.0f = **%.2f**.\n", script, script / mean_a, rounds + 1, mean_a, sum_g / rounds, script, sum_g / rounds / script
+          if (script > 0) printf "  - **(a) sent through (g)'"'"'s script** (its Lua `request()` over (a)'"'"'s one endpoint): %.0f req/s, %.2f × the mean of the %d runs of (a) (%.0f req/s), which is what the load generator'"'"'s own work per request takes from the shared cores. The mean of (g)'"'"'s rounds against it: %.0f / %.0f = **%.3f**.\n", script, script / mean_a, rounds + 1, mean_a, sum_g / rounds, script, sum_g / rounds / script
         }' "$RESULTS"
     fi
   fi
