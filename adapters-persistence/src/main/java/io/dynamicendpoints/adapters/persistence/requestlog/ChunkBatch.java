@@ -41,6 +41,8 @@ final class ChunkBatch implements RequestLogBatch {
     /** The entry added last and what it was stored as, when added as an entry: see {@link #add(RequestLogEntry)}. */
     private RequestLogEntry lastEntry;
     private StoredEntry lastStored;
+    private final HeaderTexts requestHeaders = new HeaderTexts();
+    private final HeaderTexts responseHeaders = new HeaderTexts();
     private int size;
     private int closedEntries;
     private long closedBytes;
@@ -73,18 +75,19 @@ final class ChunkBatch implements RequestLogBatch {
 
     /**
      * Adds {@code entry} as the mapper stores it. The entry added before it, whichever its chunk, lends
-     * its JSON text where maps are equal (a client sends the same headers to every endpoint it calls):
-     * comparing costs less than writing JSON. And the chunk, which writes text equal to its previous
-     * entry's as a reference to that copy (see ChunkWriter), then finds the very same string, without
-     * reading a byte of it: with traffic spread over 1,000 endpoints, a chunk's previous entry is
-     * long out of the processor's cache, the batch's previous entry is not.
+     * its method and path where they are equal, and the last few distinct header sets lend their JSON
+     * text ({@link HeaderTexts}; a client sends the same headers to every endpoint it calls): comparing
+     * costs less than writing JSON. And the chunk, which writes a string it holds already as a reference
+     * to that copy (see ChunkWriter), then finds the very same string, without reading a byte of it:
+     * with traffic spread over 1,000 endpoints, a chunk's previous entry is long out of the processor's
+     * cache, the batch's recent entries are not.
      */
     @Override
     public void add(RequestLogEntry entry) {
         long micros = StoredEntryMapper.micros(entry.receivedAt());
         Open chunk = chunkFor(new Group(entry.workflowId().value(), StoredEntry.minuteMicros(micros)),
                 ENTRY_BYTES_BESIDES_BODIES + entry.body().text().length() + entry.responseBody().text().length());
-        StoredEntry stored = mapper.stored(entry, lastEntry, lastStored);
+        StoredEntry stored = mapper.stored(entry, lastEntry, lastStored, requestHeaders, responseHeaders);
         chunk.add(stored);
         lastEntry = entry;
         lastStored = stored;

@@ -21,9 +21,10 @@ import java.util.UUID;
  *
  * <p>Why references: the entries of a chunk come from one endpoint within one minute, and most of
  * what describes them besides the bodies repeats (path, method, the client's headers, the answer's
- * headers, the auth outcome). A field equal to the previous entry's is written as a reference to that
- * copy: about half of a typical webhook's entry, so half the bytes for the database to copy, write and
- * read back. Bodies are always written out: they are what differs between one webhook and the next.
+ * headers, the auth outcome). A field equal to the previous entry's, or the very same string as one of
+ * its last few copies (clients whose requests interleave), is written as a reference to that copy:
+ * about half of a typical webhook's entry, so half the bytes for the database to copy, write and read
+ * back. Bodies are always written out: they are what differs between one webhook and the next.
  * Version 1 (no references) is still read.
  */
 public final class ChunkWriter {
@@ -66,9 +67,20 @@ public final class ChunkWriter {
     private final ChunkBuffers buffers;
     private byte[] bytes;
     private int size;
-    /** Per field that may repeat ({@link #METHOD} ...): the value it had last, and where that copy is. */
-    private final String[] lastValues = new String[REPEATING_FIELDS];
-    private final int[] lastOffsets = new int[REPEATING_FIELDS];
+    /**
+     * Copies per field that a later value may refer to by identity: enough for a few clients whose
+     * requests interleave (the batch hands each header set out as one string, see {@link HeaderTexts}).
+     */
+    private static final int RECENT_COPIES = HeaderTexts.SIZE;
+
+    /**
+     * Per field that may repeat ({@link #METHOD} ...), its last {@link #RECENT_COPIES} values written
+     * out and where those copies are: field {@code f} uses slots {@code f * RECENT_COPIES} onwards.
+     */
+    private final String[] recentValues = new String[REPEATING_FIELDS * RECENT_COPIES];
+    private final int[] recentOffsets = new int[REPEATING_FIELDS * RECENT_COPIES];
+    /** Per field, which of its slots holds the copy written out last. */
+    private final byte[] newest = new byte[REPEATING_FIELDS];
 
 
     /** @param capacity the bytes expected ({@link #estimate}): one array, no copies while writing */
@@ -159,16 +171,38 @@ public final class ChunkWriter {
      * {@code value}, or a reference to the earlier copy when the {@code field} had this value last
      * and the value is longer than a reference (a length and an offset).
      */
+    /**
+     * Writes {@code value}, or a reference to an earlier copy: one that is the very same string, or the
+     * last one written out when its text is equal. Only the last is compared by content, because the
+     * others are rarely equal unless identical, and reading them costs cache misses.
+     */
     private void writeString(String value, int field) {
-        String last = lastValues[field];
-        if (value != null && value.length() > Integer.BYTES && (value == last || value.equals(last))) {
-            writeInt(SAME_AS);
-            writeInt(lastOffsets[field]);
+        if (value == null || value.length() <= Integer.BYTES) {
+            writeString(value); // a reference would take as many bytes
             return;
         }
-        lastOffsets[field] = size;
-        lastValues[field] = value;
+        int first = field * RECENT_COPIES;
+        int last = first + newest[field];
+        for (int slot = first; slot < first + RECENT_COPIES; slot++) {
+            if (recentValues[slot] == value) {
+                writeReference(recentOffsets[slot]);
+                return;
+            }
+        }
+        if (value.equals(recentValues[last])) {
+            writeReference(recentOffsets[last]);
+            return;
+        }
+        int next = (newest[field] + 1) % RECENT_COPIES;
+        newest[field] = (byte) next;
+        recentValues[first + next] = value;
+        recentOffsets[first + next] = size;
         writeString(value);
+    }
+
+    private void writeReference(int offset) {
+        writeInt(SAME_AS);
+        writeInt(offset);
     }
 
     private void writeString(String value) {

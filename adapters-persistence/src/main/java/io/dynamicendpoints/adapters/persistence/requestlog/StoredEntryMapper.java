@@ -2,7 +2,6 @@ package io.dynamicendpoints.adapters.persistence.requestlog;
 
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
 import io.dynamicendpoints.domain.requestlog.RecordedBody;
-import io.dynamicendpoints.domain.requestlog.RecordedHeaders;
 import io.dynamicendpoints.domain.requestlog.RequestId;
 import io.dynamicendpoints.domain.requestlog.RequestLogEntry;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
@@ -55,15 +54,18 @@ final class StoredEntryMapper {
     }
 
     StoredEntry stored(RequestLogEntry entry) {
-        return stored(entry, null, null);
+        return stored(entry, null, null, null, null);
     }
 
     /**
      * {@code entry} as stored, reusing the text of {@code previous} (stored as {@code previousStored})
-     * for every map and string that equals the previous entry's: comparing costs less than writing
-     * JSON, and a chunk keeps text equal to the previous entry's once (see {@link ChunkWriter}).
+     * for its method and path where they equal the previous entry's, and the headers' JSON text of a
+     * recent entry with the same headers ({@code requestHeaders}, {@code responseHeaders}; {@code null}:
+     * written afresh): comparing costs less than writing JSON, and a chunk writes a string it holds
+     * already as a reference to that copy (see {@link ChunkWriter}).
      */
-    StoredEntry stored(RequestLogEntry entry, RequestLogEntry previous, StoredEntry previousStored) {
+    StoredEntry stored(RequestLogEntry entry, RequestLogEntry previous, StoredEntry previousStored,
+                       HeaderTexts requestHeaders, HeaderTexts responseHeaders) {
         boolean hasPrevious = previous != null;
         return new StoredEntry(
                 entry.id().value(),
@@ -72,16 +74,15 @@ final class StoredEntryMapper {
                 hasPrevious && entry.method().equals(previous.method()) ? previousStored.method() : entry.method(),
                 hasPrevious && entry.path().equals(previous.path()) ? previousStored.path() : entry.path(),
                 FlatJson.stringLists(entry.query()),
-                hasPrevious && sameInOrder(entry.headers(), previous.headers()) ? previousStored.headers()
-                        : FlatJson.strings(entry.headers()),
+                requestHeaders != null ? requestHeaders.text(entry.headers()) : FlatJson.strings(entry.headers()),
                 entry.body().text(),
                 entry.body().length(),
                 entry.body().truncated(),
                 entry.tokenData().map(this::write).orElse(null),
                 entry.authOutcome().value(),
                 entry.status(),
-                hasPrevious && sameInOrder(entry.responseHeaders(), previous.responseHeaders())
-                        ? previousStored.responseHeaders() : FlatJson.strings(entry.responseHeaders()),
+                responseHeaders != null ? responseHeaders.text(entry.responseHeaders())
+                        : FlatJson.strings(entry.responseHeaders()),
                 entry.responseBody().text(),
                 entry.responseBody().length(),
                 entry.responseBody().truncated(),
@@ -89,14 +90,6 @@ final class StoredEntryMapper {
                 entry.runId().orElse(null),
                 entry.trace().isEmpty() ? null : write(entry.trace()),
                 entry.replayOf().map(RequestId::value).orElse(null));
-    }
-
-    /** Whether both maps would be written as the same JSON text: the same names and values, in the same order. */
-    private static boolean sameInOrder(Map<String, String> one, Map<String, String> other) {
-        if (one instanceof RecordedHeaders recorded && other instanceof RecordedHeaders otherRecorded) {
-            return recorded.sameInOrder(otherRecorded);
-        }
-        return false;
     }
 
     RequestLogEntry entry(StoredEntry stored) {

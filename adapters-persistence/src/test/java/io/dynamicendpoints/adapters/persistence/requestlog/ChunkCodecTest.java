@@ -65,6 +65,33 @@ class ChunkCodecTest {
     }
 
     @Test
+    void keepsEachOfTheHeaderTextsOfInterleavingClientsOnceWhenTheyAreTheSameStrings() {
+        String paid = "{\"x-event\":\"paid\",\"user-agent\":\"provider-a/1.0 (webhooks; retries=3)\"}";
+        String refunded = "{\"user-agent\":\"provider-b/2.4 (notifications)\",\"x-event\":\"refunded\"}";
+        List<StoredEntry> shared = new ArrayList<>();
+        List<StoredEntry> copied = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String headers = i % 2 == 0 ? paid : refunded;
+            StoredEntry entry = entry(UUID.randomUUID(), 7, MINUTE + i, 200, "{\"n\": " + i + "}", null, null, null);
+            shared.add(withHeaders(entry, headers));
+            copied.add(withHeaders(entry, new String(headers.toCharArray())));
+        }
+
+        ChunkWriter sharedWriter = new ChunkWriter(64);
+        shared.forEach(sharedWriter::add);
+        ChunkWriter copiedWriter = new ChunkWriter(64);
+        copied.forEach(copiedWriter::add);
+        byte[] sharedBytes = sharedWriter.toBytes();
+        byte[] copiedBytes = copiedWriter.toBytes();
+
+        assertThat(ChunkReader.entries(sharedBytes)).containsExactlyElementsOf(shared);
+        assertThat(ChunkReader.entries(copiedBytes)).containsExactlyElementsOf(copied);
+        assertThat(copiedBytes.length - sharedBytes.length)
+                .as("the four later entries refer to the copies of the first two instead of repeating them")
+                .isGreaterThanOrEqualTo(2 * (paid.length() + refunded.length()) - 4 * 2 * Integer.BYTES);
+    }
+
+    @Test
     void readsChunksOfTheFirstVersionWhichHadNoReferences() {
         StoredEntry only = entry(UUID.randomUUID(), 7, MINUTE + 1, 200, "{}", "run-1", "[]", null);
         byte[] bytes = new ChunkWriter(64).add(only).toBytes();
