@@ -62,17 +62,16 @@ public final class ChunkWriter {
     private static final int AUTH_OUTCOME = 5;
     private static final int RESPONSE_HEADERS = 6;
     private static final int REPEATING_FIELDS = 7;
-
-    /** Where arrays come from and go back to; {@code null}: plain allocation. */
-    private final ChunkBuffers buffers;
-    private byte[] bytes;
-    private int size;
     /**
      * Copies per field that a later value may refer to by identity: enough for a few clients whose
      * requests interleave (the batch hands each header set out as one string, see {@link HeaderTexts}).
      */
     private static final int RECENT_COPIES = HeaderTexts.SIZE;
 
+    /** Where arrays come from and go back to; {@code null}: plain allocation. */
+    private final ChunkBuffers buffers;
+    private byte[] bytes;
+    private int size;
     /**
      * Per field that may repeat ({@link #METHOD} ...), its last {@link #RECENT_COPIES} values written
      * out and where those copies are: field {@code f} uses slots {@code f * RECENT_COPIES} onwards.
@@ -167,10 +166,6 @@ public final class ChunkWriter {
         }
     }
 
-    /**
-     * {@code value}, or a reference to the earlier copy when the {@code field} had this value last
-     * and the value is longer than a reference (a length and an offset).
-     */
     /**
      * Writes {@code value}, or a reference to an earlier copy: one that is the very same string, or the
      * last one written out when its text is equal. Only the last is compared by content, because the
