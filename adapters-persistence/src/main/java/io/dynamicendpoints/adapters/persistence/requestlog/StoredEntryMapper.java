@@ -53,16 +53,12 @@ final class StoredEntryMapper {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    StoredEntry stored(RequestLogEntry entry) {
-        return stored(entry, null, null, null, null);
-    }
-
     /**
      * {@code entry} as stored, reusing the text of {@code previous} (stored as {@code previousStored})
-     * for its method and path where they equal the previous entry's, and the headers' JSON text of a
-     * recent entry with the same headers ({@code requestHeaders}, {@code responseHeaders}; {@code null}:
-     * written afresh): comparing costs less than writing JSON, and a chunk writes a string it holds
-     * already as a reference to that copy (see {@link ChunkWriter}).
+     * ({@code null}: none) for its method and path where they equal the previous entry's, and the
+     * headers' JSON text of a recent entry with the same headers ({@code requestHeaders},
+     * {@code responseHeaders}): comparing costs less than writing JSON, and a chunk writes a string it
+     * holds already as a reference to that copy (see {@link ChunkWriter}).
      */
     StoredEntry stored(RequestLogEntry entry, RequestLogEntry previous, StoredEntry previousStored,
                        HeaderTexts requestHeaders, HeaderTexts responseHeaders) {
@@ -74,15 +70,14 @@ final class StoredEntryMapper {
                 hasPrevious && entry.method().equals(previous.method()) ? previousStored.method() : entry.method(),
                 hasPrevious && entry.path().equals(previous.path()) ? previousStored.path() : entry.path(),
                 FlatJson.stringLists(entry.query()),
-                requestHeaders != null ? requestHeaders.text(entry.headers()) : FlatJson.strings(entry.headers()),
+                requestHeaders.text(entry.headers()),
                 entry.body().text(),
                 entry.body().length(),
                 entry.body().truncated(),
                 entry.tokenData().map(this::write).orElse(null),
                 entry.authOutcome().value(),
                 entry.status(),
-                responseHeaders != null ? responseHeaders.text(entry.responseHeaders())
-                        : FlatJson.strings(entry.responseHeaders()),
+                responseHeaders.text(entry.responseHeaders()),
                 entry.responseBody().text(),
                 entry.responseBody().length(),
                 entry.responseBody().truncated(),
