@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Limits on hostile traffic, request correlation, and the served OpenAPI document. */
 @MicronautTest(transactional = false)
@@ -63,6 +64,30 @@ class HostileTrafficSystemTest {
         HttpResponse<String> reply = client.send("GET", "/health", headers, null);
 
         assertThat(reply.statusCode()).isEqualTo(431);
+    }
+
+    @Test
+    void aClientStillSendingWhenItsHeadersAreRefusedGetsThe431AndMayFinishSending() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /health HTTP/1.1\r\nHost: x\r\nX-Pad: " + "x".repeat(20 * 1024))
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Refused while the headers still come: the answer, then the end of the server's stream.
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            // The rest of the request: the server still takes it in. Had it closed the connection outright,
+            // these writes would meet a reset, and clients that write in pieces (java.net.http) failed with
+            // "broken pipe" before they read the 431.
+            assertThatCode(() -> {
+                for (int i = 0; i < 10; i++) {
+                    out.write("x".repeat(20 * 1024).getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+            }).doesNotThrowAnyException();
+            assertThat(answer).startsWith("HTTP/1.1 431");
+        }
     }
 
     @Test
