@@ -89,7 +89,11 @@ cpu_ticks() { # utime + stime of the given pids (and nothing else)
   done
   echo "$total"
 }
-machine_busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; } # user nice system irq softirq steal
+machine_busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; } # user nice system irq softirq
+# Time the hypervisor ran someone else while this machine's processors had work: on a shared virtual
+# machine it swung from 0 to 40 % of the 2 cores within the hour (2026-11-26), and a run with much of
+# it measures the neighbours, not the platform.
+steal_ticks() { awk '/^cpu /{print $9}' /proc/stat; }
 status_kb() { # field pid... : summed (VmHWM, VmRSS) in kB
   local field=$1 sum=0 pid value; shift
   for pid in "$@"; do
@@ -260,17 +264,17 @@ run_load() {
       || die "warm-up of $key failed: $(cat "$OUT/warmup-$key.txt")"
   fi
   reset_peak_rss "${pids[@]}"
-  local cpu0 busy0 t0 cpu1 busy1 t1 wrk_cpu
-  cpu0=$(cpu_ticks "${pids[@]}"); busy0=$(machine_busy_ticks); t0=$(now_ms)
+  local cpu0 busy0 steal0 t0 cpu1 busy1 steal1 t1 wrk_cpu
+  cpu0=$(cpu_ticks "${pids[@]}"); busy0=$(machine_busy_ticks); steal0=$(steal_ticks); t0=$(now_ms)
   local TIMEFORMAT='%U %S'
   { time timeout $(( DURATION + 60 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$lua" "$url" >"$out" 2>&1; } 2>"$OUT/time-$key.txt" \
     || die "wrk failed for $key: $(cat "$out")"
-  t1=$(now_ms); cpu1=$(cpu_ticks "${pids[@]}"); busy1=$(machine_busy_ticks)
+  t1=$(now_ms); cpu1=$(cpu_ticks "${pids[@]}"); busy1=$(machine_busy_ticks); steal1=$(steal_ticks)
   wrk_cpu=$(awk '{print $1 + $2}' "$OUT/time-$key.txt")
   local peak
   peak=$(status_kb VmHWM "${pids[@]}")
   awk -v label="$label" -v key="$key" -v tck="$CLK_TCK" -v secs="$(( t1 - t0 ))" -v cpu="$(( cpu1 - cpu0 ))" \
-      -v busy="$(( busy1 - busy0 ))" -v wrkcpu="$wrk_cpu" -v peak="$peak" -v load1="$(cut -d' ' -f1 /proc/loadavg)" '
+      -v busy="$(( busy1 - busy0 ))" -v steal="$(( steal1 - steal0 ))" -v wrkcpu="$wrk_cpu" -v peak="$peak" -v load1="$(cut -d' ' -f1 /proc/loadavg)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec:/ { rps = $2 }
     /^ +50%/ { p50 = ms($2) }
@@ -282,9 +286,9 @@ run_load() {
       s = secs / 1000
       server = cpu / tck / s; machine = busy / tck / s; others = machine - server - wrkcpu / s
       if (others < 0) others = 0
-      printf "%s\t%s\t%.0f\t%.2f\t%.2f\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.0f\t%s\n", label, key, rps, p50, p99, non2xx + 0, sockets + 0, total, server, wrkcpu / s, others, peak / 1024, load1
+      printf "%s\t%s\t%.0f\t%.2f\t%.2f\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.0f\t%s\t%.2f\n", label, key, rps, p50, p99, non2xx + 0, sockets + 0, total, server, wrkcpu / s, others, peak / 1024, load1, steal / tck / s
     }' "$out" >>"$RESULTS"
-  log "$(tail -1 "$RESULTS" | awk -F'\t' '{printf "%-28s %8s req/s  p50 %6s ms  p99 %7s ms  errors %d+%d  server %s cores", $1, $3, $4, $5, $6, $7, $9}')"
+  log "$(tail -1 "$RESULTS" | awk -F'\t' '{printf "%-28s %8s req/s  p50 %6s ms  p99 %7s ms  errors %d+%d  server %s cores  steal %s", $1, $3, $4, $5, $6, $7, $9, $14}')"
 }
 wants() { [[ $SCENARIOS == *" $1 "* ]]; }
 
@@ -628,16 +632,16 @@ report() {
   echo "| database | H2 file in a fresh temporary directory (\`WRITE_DELAY=0\`), as \`java -jar\` uses it |"
   echo "| machine load (1/5/15 min) | before: $LOAD_BEFORE; after: $LOAD_AFTER |"
   echo
-  echo "| scenario | req/s | p50 ms | p99 ms | errors | × nginx | server CPU (cores) | wrk CPU | other CPU | peak RSS MB |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | × nginx | server CPU (cores) | wrk CPU | other CPU | steal | peak RSS MB |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' -v ceiling="$CEILING" '{
       ratio = ceiling > 0 ? sprintf("%.2f", $3 / ceiling) : "–"
       errors = $6 + $7; err = errors == 0 ? "0" : sprintf("**%d** (%d non-2xx, %d socket)", errors, $6, $7)
-      printf "| %s | %s | %.2f | %.2f | %s | %s | %.2f | %.2f | %.2f | %s |\n", $1, $3, $4, $5, err, ratio, $9, $10, $11, $12
+      printf "| %s | %s | %.2f | %.2f | %s | %s | %.2f | %.2f | %.2f | %.2f | %s |\n", $1, $3, $4, $5, err, ratio, $9, $10, $11, $14, $12
     }' "$RESULTS"
   echo
   echo "- **errors** = non-2xx/3xx answers + socket errors (connect, read, write, timeout at 10 s), as wrk counts them."
-  echo "- **server CPU** = the server process's utime+stime over the run (nginx: master and workers); **other CPU** = the machine's busy time minus server and wrk: what other processes took from the same 2 cores during the run."
+  echo "- **server CPU** = the server process's utime+stime over the run (nginx: master and workers); **other CPU** = the machine's busy time minus server and wrk: what other processes took from the same 2 cores during the run; **steal** = the time the hypervisor gave the machine's processors to other guests while they had work (\`/proc/stat\`), in cores: a run with much of it is not comparable with one without."
   echo "- **peak RSS** = \`VmHWM\` of the process, reset (\`clear_refs\`) before each measured run."
   if [[ -n ${DELAY_MS:-} ]]; then
     echo "- **(a) at half its peak rate**: every connection waits ${DELAY_MS} ms between requests, which offers about half of (a)'s $A_RPS req/s; wrk measures each request's own latency (no coordinated-omission correction, which matters little when nothing queues)."
