@@ -513,8 +513,17 @@ if wants a-half && wants a; then
   { cat "$WORK/post.lua"; echo "function delay() return $DELAY_MS end"; } >"$WORK/post-half.lua"
   run_load "(a) at half its peak rate" a-half "$BASE$PATH_A" "$WORK/post-half.lua" "$SERVER_PID"
 fi
+# (b) and (c) between two runs of (a), as (g)'s rounds: on a shared machine (a) alone moved from 37k
+# to 30k req/s within ten minutes (2026-11-26), and a ratio against a run of (a) from minutes before
+# measured that drift as much as the scenario.
+BRACKET_BC=0
+if wants a && { wants b || wants c; }; then
+  BRACKET_BC=1
+  run_load "(a) again, right before (b) and (c)" a-before-bc "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
+fi
 wants b && run_load "(b) (a) + HS256 JWT" b "$BASE$PATH_B" "$WORK/post-jwt.lua" "$SERVER_PID"
 wants c && run_load "(c) continue, Example 1" c "$BASE$PATH_C" "$WORK/post-invoice.lua" "$SERVER_PID"
+(( BRACKET_BC )) && run_load "(a) again, right after (b) and (c)" a-after-bc "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
 if wants d; then
   run_load "(d) async accept (durable)" d "$BASE$PATH_D" "$WORK/post.lua" "$SERVER_PID"
   wait_for_background_runs
@@ -658,6 +667,21 @@ report() {
     d_id=$(cat "$WORK/workflow-d.id")
     acked=$(( $(acknowledged d) + 1 )) stored=$(( $(db_count record bench_async) + 0 ))
     echo "  - **(d)** $acked requests acknowledged; the journal (\`workflow_run\`) holds $(( $(db_count run "$d_id" 'done') + 0 )) finished runs, $(( $(db_count run "$d_id" pending) + $(db_count run "$d_id" running) + 0 )) unfinished, $(( $(db_count run "$d_id" failed) + 0 )) failed; their steps stored $stored \`bench_async\` records: $(verdict "$stored" "$acked"). The background runs drained $(( D_DRAIN_MS / 1000 )) s after the load ended."
+  fi
+  if (( BRACKET_BC )); then
+    awk -F'\t' '
+      $2 == "a" { first = $3 } $2 == "a-before-bc" { before = $3 } $2 == "a-after-bc" { after = $3 }
+      $2 == "b" { b = $3 } $2 == "c" { c = $3 }
+      END {
+        around = (before + after) / 2
+        printf "- **(b) and (c) against (a)**, run between two runs of (a) (%.0f before, %.0f after, mean %.0f req/s):", before, after, around
+        if (b > 0) printf " (b) %.0f / %.0f = **%.3f**;", b, around, b / around
+        if (c > 0) printf " (c) %.0f / %.0f = **%.3f**;", c, around, c / around
+        printf " against the first run of (a) (%.0f req/s):", first
+        if (b > 0) printf " (b) %.3f", b / first
+        if (c > 0) printf "%s (c) %.3f", (b > 0 ? "," : ""), c / first
+        printf ".\n"
+      }' "$RESULTS"
   fi
   if wants g; then
     echo "- **(g)**: $G_CREATED endpoints created through the API in $(( G_CREATE_MS / 1000 )) s; each request picks one at random (requests formatted once, up front)."
