@@ -24,7 +24,7 @@ export PATH="$JAVA_HOME/bin:$PATH"
 # CPU at 17-19k requests/s: the collector's CPU per request 4-5 -> 1.5-2 µs for one endpoint, and
 # 8-9 -> 2 µs with traffic spread over 1,000 endpoints (docs/performance.md).
 # Objects that survive two young collections are promoted at once (G1 keeps them up to 15): under load
-# H2's page cache sends about 0.5 MB per collection to the survivor spaces that then lives for good,
-# and every young pause copied all of it again, 9 MB in all at 15k requests/s. With 2, a pause copies
-# about 2 MB; the median young pause fell from 8.0 to 4.8 ms on a 2-core machine.
+# about 0.5 MB per collection reaches the survivor spaces and then lives for good (most likely H2's
+# page cache), and every young pause copied all of it again, 9 MB in all at 15k requests/s. With 2, a
+# pause copies about 2 MB; the median young pause fell from 8.0 to 4.8 ms on a 2-core machine.
 PLATFORM_JAVA_OPTS="-Xms64m -Xmx768m -XX:+UseG1GC -XX:G1PeriodicGCInterval=30000 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=60 -XX:MaxTenuringThreshold=2"
