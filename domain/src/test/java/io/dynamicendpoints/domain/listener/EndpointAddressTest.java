@@ -82,8 +82,9 @@ class EndpointAddressTest {
                 .isTrue();
     }
 
-    // The comparison itself is MessageDigest.isEqual (constant time); a timing test would only be noise on a
-    // shared CI machine, so these tests pin the outcome for mismatches at either end and of any length.
+    // The comparison visits every character without branching on them (constant time); a timing test would
+    // only be noise on a shared CI machine, so these tests pin the outcome for mismatches at either end and
+    // of any length.
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {
