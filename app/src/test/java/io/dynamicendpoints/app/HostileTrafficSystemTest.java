@@ -113,4 +113,24 @@ class HostileTrafficSystemTest {
             assertThat(answer).startsWith("HTTP/1.1 401").doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    /**
+     * The API's authentication skips paths under {@code /listener/} (ApiSecurityFilter), so such a
+     * path must never lead to an API route: the router takes dot segments as they are.
+     */
+    @Test
+    void reachesNoApiRouteThroughTheListenersPrefix() throws Exception {
+        for (String path : new String[] {"/listener/../api/workflows", "/listener/%2e%2e/api/workflows",
+                "/listener/x/../../api/users", "/listener//../api/workflows"}) {
+            try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).as(path).startsWith("HTTP/1.1 404").doesNotContain("\"workflow");
+            }
+        }
+    }
 }

@@ -128,12 +128,12 @@ public final class ChunkWriter {
         return this;
     }
 
-    /** The encoded chunk: an array of its own, never one of the pool's. */
     /** The bytes written so far. */
     int size() {
         return size;
     }
 
+    /** The encoded chunk: an array of its own, never one of the pool's. */
     public byte[] toBytes() {
         return size == bytes.length && buffers == null ? bytes : Arrays.copyOf(bytes, size);
     }
