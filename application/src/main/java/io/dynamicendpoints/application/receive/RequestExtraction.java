@@ -150,8 +150,10 @@ public final class RequestExtraction {
     }
 
     private static Map<String, Object> headers(Map<String, List<String>> headers) {
-        Map<String, Object> byName = new LinkedHashMap<>();
-        headers.forEach((name, values) -> byName.merge(name.toLowerCase(Locale.ROOT), String.join(", ", values),
+        Map<String, Object> byName = LinkedHashMap.newLinkedHashMap(headers.size());
+        // A header sent once, as most are, is its one value: String.join would copy it.
+        headers.forEach((name, values) -> byName.merge(name.toLowerCase(Locale.ROOT),
+                values.size() == 1 ? values.getFirst() : String.join(", ", values),
                 (first, second) -> first + ", " + second));
         return byName;
     }

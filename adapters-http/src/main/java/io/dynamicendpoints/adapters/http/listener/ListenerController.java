@@ -22,7 +22,10 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.netty.handler.codec.http.HttpHeaders;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,9 +118,31 @@ final class ListenerController {
         return query;
     }
 
+    /**
+     * The request's headers by lower-case name, in the order they first came, each name's values in
+     * order. Read in one pass over Netty's headers: Micronaut's {@code forEach} first collects the
+     * distinct names into a new set, then walks all headers again for each name, and hands out lazy
+     * views that the request log's writer, on another thread, then reads through Netty's objects.
+     */
     private static Map<String, List<String>> headers(HttpRequest<?> request) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        if (!(request instanceof NettyHttpRequest<?> netty)) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            return headers;
+        }
+        HttpHeaders sent = netty.getNativeRequest().headers();
+        Map<String, List<String>> headers = LinkedHashMap.newLinkedHashMap(sent.size());
+        for (Iterator<Map.Entry<String, String>> each = sent.iteratorAsString(); each.hasNext(); ) {
+            Map.Entry<String, String> header = each.next();
+            headers.merge(header.getKey().toLowerCase(Locale.ROOT), List.of(header.getValue()), ListenerController::both);
+        }
         return headers;
+    }
+
+    private static List<String> both(List<String> earlier, List<String> later) {
+        List<String> values = new ArrayList<>(earlier.size() + later.size());
+        values.addAll(earlier);
+        values.addAll(later);
+        return List.copyOf(values);
     }
 }
