@@ -487,8 +487,8 @@ log "running: duration ${DURATION}s, warm-up ${WARMUP}s, $THREADS threads, $CONN
 mapfile -t NGINX_PIDS < <(nginx_pids)
 run_load "nginx ceiling (static JSON)" nginx "$NGINX_URL" "$WORK/post.lua" "${NGINX_PIDS[@]}"
 wants a && run_load "(a) data reply, template" a "$BASE$PATH_A" "$WORK/post.lua" "$SERVER_PID"
-# (g) is judged against (a), so it runs between (a) and a second run of (a), and is compared with
-# their mean, as the scenarios are with the mean of nginx before and after them: this machine's speed
+# (g) is judged against (a), so it runs between two runs of (a), and is compared with their mean, as
+# the scenarios are with the mean of nginx before and after them: this machine's speed
 # drifts by a third within minutes (nginx gave 158k req/s before a run and 211k after; wrk's own CPU
 # per request moved by half within one minute), and (d)-(f) leave a larger heap and database behind
 # that (a) never had to live with.
