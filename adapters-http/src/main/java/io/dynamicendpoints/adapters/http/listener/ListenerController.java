@@ -134,12 +134,13 @@ final class ListenerController {
         Map<String, List<String>> headers = LinkedHashMap.newLinkedHashMap(sent.size());
         for (Iterator<Map.Entry<String, String>> each = sent.iteratorAsString(); each.hasNext(); ) {
             Map.Entry<String, String> header = each.next();
-            headers.merge(header.getKey().toLowerCase(Locale.ROOT), List.of(header.getValue()), ListenerController::both);
+            headers.merge(header.getKey().toLowerCase(Locale.ROOT), List.of(header.getValue()), ListenerController::concatenated);
         }
         return headers;
     }
 
-    private static List<String> both(List<String> earlier, List<String> later) {
+    /** A header sent again: its values after the earlier ones. */
+    private static List<String> concatenated(List<String> earlier, List<String> later) {
         List<String> values = new ArrayList<>(earlier.size() + later.size());
         values.addAll(earlier);
         values.addAll(later);
