@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,15 +31,18 @@ final class JdkOutboundHttp implements OutboundHttp {
     private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
             "upgrade");
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Set<String> allowedHosts;
     private final int maxResponseBytes;
+    /**
+     * Built on the first call rather than with this bean: building it loads the JDK's trust store, a few
+     * hundred milliseconds that the listener's first request after a start waited for (the workflow
+     * engine, and so this bean, is created then), though most endpoints never call out.
+     */
+    private volatile HttpClient client;
 
     JdkOutboundHttp(OutboundConfiguration configuration) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(configuration.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.connectTimeout = configuration.connectTimeout();
         this.allowedHosts = configuration.allowedHosts().stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
                 .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.maxResponseBytes = configuration.maxResponseBytes();
@@ -57,7 +61,7 @@ final class JdkOutboundHttp implements OutboundHttp {
             }
         });
         try {
-            HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 byte[] bytes = body.readNBytes(maxResponseBytes);
                 return new Response(response.statusCode(), response.headers().map(),
@@ -72,6 +76,23 @@ final class JdkOutboundHttp implements OutboundHttp {
             Thread.currentThread().interrupt();
             throw new OutboundCallException("The call to " + uri.getHost() + " was interrupted", e);
         }
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     private URI destination(String url) {
