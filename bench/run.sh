@@ -124,9 +124,18 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 now_ms() { date +%s%3N; }
+# Something left listening (a server from an earlier run, an nginx started by hand) would answer in place
+# of the one this run starts, and be measured without its CPU counted: refuse to run instead.
+ensure_port_free() { # port what
+  if curl -s -o /dev/null -m 1 "http://127.0.0.1:$1/"; then
+    die "port $1 ($2) already answers: stop what listens there, or choose another port (see --help)"
+  fi
+}
 
 start_server() { # working directory; sets SERVER_PID and STARTUP_MS (launch -> first 200 from the listener)
   local dir=$1 path=$2 started url deadline
+  ensure_port_free "$PORT" "the platform's"
+  ensure_port_free "$CONSOLE_PORT" "the console's"
   mkdir -p "$dir"
   started=$(now_ms)
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -171,6 +180,7 @@ stop_server() { # [how many 0.2 s waits before kill -9; 150]
 
 start_nginx() {
   local prefix=$WORK/nginx
+  ensure_port_free "$NGINX_PORT" "nginx's"
   mkdir -p "$prefix/conf" "$prefix/logs" "$prefix/tmp"
   sed -e "s|@PORT@|$NGINX_PORT|g" -e "s|@PREFIX@|$prefix|g" "$ROOT/bench/nginx.conf" >"$prefix/conf/nginx.conf"
   "$NGINX" -p "$prefix/" -c "$prefix/conf/nginx.conf" -e "$prefix/logs/error.log" &
