@@ -35,9 +35,10 @@ final class JdkOutboundHttp implements OutboundHttp {
     private final Set<String> allowedHosts;
     private final int maxResponseBytes;
     /**
-     * Built on the first call rather than with this bean: building it loads the JDK's trust store, a few
-     * hundred milliseconds that the listener's first request after a start waited for (the workflow
-     * engine, and so this bean, is created then), though most endpoints never call out.
+     * Built on the first call rather than with this bean: building it loads and parses the JDK's trust
+     * store, and the bean is created with the workflow engine, on the listener's first request after a
+     * start. There it was 6 of that request's 10 profile samples (docs/performance.md, "A third AMD
+     * host"), though most endpoints never call out.
      */
     private volatile HttpClient client;
 
