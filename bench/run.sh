@@ -369,9 +369,8 @@ source "$ROOT/scripts/aot.sh"
 AOT_NOTE='no AOT cache'
 if (( AOT )); then
   # A throwaway start on its own database trains the cache (written when it stops), as ./run's first start
-  # does. That first session always runs the console, which starts in the background: stopping before it
-  # has started left Jetty's and Vaadin's classes out of the cache, and every measured start then loaded
-  # them anew (the console took 2.8-4.8 s to start instead of 0.2 s, on the cores the listener starts on).
+  # does. That first session always runs the console, which starts in the background: the training start
+  # waits for it, so that the cache holds what the console's start loads too, as ./run's does.
   AOT_OPTS=$(aot_options "$ROOT/app/target/dynamic-endpoints.jar" "$WORK/dynamic-endpoints.aot")
   if [[ -n $AOT_OPTS ]]; then
     log "training the JDK AOT cache with a throwaway start"

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,33 +17,48 @@ import java.util.List;
 import java.util.Map;
 
 /** The platform as a separate operating-system process, which a test can start, and kill without warning. */
-final class PlatformProcess implements AutoCloseable {
+public final class PlatformProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int consolePort;
+    private final Path log;
 
-    private PlatformProcess(Process process, int port) {
+    private PlatformProcess(Process process, int port, int consolePort, Path log) {
         this.process = process;
         this.port = port;
+        this.consolePort = consolePort;
+        this.log = log;
     }
 
+    /** The platform from the test's classpath, its console on a port of its choosing. */
     static PlatformProcess start(Path workDir, Map<String, String> properties) {
+        return launch(workDir, List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()),
+                0, properties);
+    }
+
+    /** The packaged jar, as {@code java -jar} runs it, its console on a free port that {@link #consoleUrl()} tells. */
+    public static PlatformProcess startJar(Path workDir, Path jar, Map<String, String> properties) {
+        return launch(workDir, List.of("-jar", jar.toAbsolutePath().toString()), freePort(), properties);
+    }
+
+    private static PlatformProcess launch(Path workDir, List<String> launcher, int consolePort,
+                                          Map<String, String> properties) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
         command.add("-Dmicronaut.server.port=" + port);
         // The console would take its fixed default port, which another process on the machine may hold.
-        command.add("-Ddynamic-endpoints.admin-ui.port=0");
+        command.add("-Ddynamic-endpoints.admin-ui.port=" + consolePort);
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.add(Application.class.getName());
+        command.addAll(launcher);
+        Path log = workDir.resolve("platform-" + port + ".log");
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("platform-" + port + ".log").toFile())
+                    .redirectOutput(log.toFile())
                     .start();
-            PlatformProcess platform = new PlatformProcess(process, port);
+            PlatformProcess platform = new PlatformProcess(process, port, consolePort, log);
             platform.awaitHealthy(Duration.ofSeconds(60));
             return platform;
         } catch (IOException e) {
@@ -50,7 +66,23 @@ final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    /** What the process printed so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String consoleUrl() {
+        if (consolePort == 0) {
+            throw new IllegalStateException("This platform's console took a port of its choosing");
+        }
+        return "http://127.0.0.1:" + consolePort;
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.webapp.Configuration;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
@@ -156,7 +155,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         // Same class loader as Micronaut: the views Vaadin asks for are the classes Micronaut has beans for.
         webApp.setParentLoaderPriority(true);
         webApp.setConfigurations(new Configuration[]{
-                new WebInfConfiguration(), new MetaInfConfiguration(), new AnnotationConfiguration()});
+                new WebInfConfiguration(), new MetaInfConfiguration(), new ConsoleClassScan()});
         webApp.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_CLASSPATH);
         webApp.setAttribute(ApplicationContext.class.getName(), applicationContext);
         webApp.setThrowUnavailableOnStartupException(true);
