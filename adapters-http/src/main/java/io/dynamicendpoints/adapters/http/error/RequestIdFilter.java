@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.netty.NettyHttpHeaders;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +37,15 @@ final class RequestIdFilter {
 
     @ResponseFilter
     void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().set(HEADER, idOf(request));
+        String id = idOf(request);
+        if (response.getHeaders() instanceof NettyHttpHeaders headers) {
+            // Not through set(): that drops the content type Micronaut holds parsed, which it then parses
+            // again from its text to encode the reply, on every request. The id is a sane token or one
+            // of ours: nothing to validate.
+            headers.setUnsafe(HEADER, id);
+        } else {
+            response.getHeaders().set(HEADER, id);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.netty.NettyHttpHeaders;
 import io.micronaut.http.sse.Event;
 import jakarta.inject.Singleton;
 import org.reactivestreams.FlowAdapters;
@@ -64,7 +65,16 @@ public final class ListenerReplies {
 
     /** The answer, with its {@code Date} header from {@link HttpDate} rather than formatted by Micronaut. */
     private MutableHttpResponse<?> dated(ListenerResponse response) {
-        return now(response).header(HttpHeaders.DATE, date.now());
+        MutableHttpResponse<?> reply = now(response);
+        if (reply.getHeaders() instanceof NettyHttpHeaders headers) {
+            // Not through header(): any header set that way drops the content type Micronaut holds
+            // parsed, which it then parses again from its text to encode the reply (1.7 % of the event
+            // loops' samples under (a) of the benchmark). The Date is none of the headers it holds
+            // parsed, and HttpDate's text needs no validation.
+            headers.setUnsafe(HttpHeaders.DATE, date.now());
+            return reply;
+        }
+        return reply.header(HttpHeaders.DATE, date.now());
     }
 
     private MutableHttpResponse<?> now(ListenerResponse response) {
