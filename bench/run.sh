@@ -160,7 +160,7 @@ start_server() { # working directory; sets SERVER_PID and STARTUP_MS (launch -> 
   STARTUP_MS=$(( $(now_ms) - started ))
 }
 
-wait_for_console() { # idle means started: the console starts in the background once the listener serves
+wait_for_console() { # idle means started: the console starts in the background, beside the listener
   local deadline=$(( $(now_ms) + 60000 )) code status
   while (( $(now_ms) < deadline )); do
     status=0
