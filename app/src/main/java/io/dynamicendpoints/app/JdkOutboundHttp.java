@@ -1,6 +1,7 @@
 package io.dynamicendpoints.app;
 
 import io.dynamicendpoints.application.port.OutboundHttp;
+import io.micronaut.core.util.SupplierUtil;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +33,6 @@ final class JdkOutboundHttp implements OutboundHttp {
     private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host",
             "upgrade");
 
-    private final Duration connectTimeout;
     private final Set<String> allowedHosts;
     private final int maxResponseBytes;
     /**
@@ -40,10 +41,14 @@ final class JdkOutboundHttp implements OutboundHttp {
      * start. There it was 6 of that request's 10 profile samples (docs/performance.md, "A third AMD
      * host"), though most endpoints never call out.
      */
-    private volatile HttpClient client;
+    private final Supplier<HttpClient> client;
 
     JdkOutboundHttp(OutboundConfiguration configuration) {
-        this.connectTimeout = configuration.connectTimeout();
+        Duration connectTimeout = configuration.connectTimeout();
+        this.client = SupplierUtil.memoized(() -> HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
         this.allowedHosts = configuration.allowedHosts().stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
                 .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.maxResponseBytes = configuration.maxResponseBytes();
@@ -62,7 +67,7 @@ final class JdkOutboundHttp implements OutboundHttp {
             }
         });
         try {
-            HttpResponse<InputStream> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.get().send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 byte[] bytes = body.readNBytes(maxResponseBytes);
                 return new Response(response.statusCode(), response.headers().map(),
@@ -77,23 +82,6 @@ final class JdkOutboundHttp implements OutboundHttp {
             Thread.currentThread().interrupt();
             throw new OutboundCallException("The call to " + uri.getHost() + " was interrupted", e);
         }
-    }
-
-    private HttpClient client() {
-        HttpClient built = client;
-        if (built == null) {
-            synchronized (this) {
-                built = client;
-                if (built == null) {
-                    built = HttpClient.newBuilder()
-                            .connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .build();
-                    client = built;
-                }
-            }
-        }
-        return built;
     }
 
     private URI destination(String url) {

@@ -1,12 +1,12 @@
 package io.dynamicendpoints.adapters.http.error;
 
+import io.dynamicendpoints.adapters.http.ReplyHeader;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.netty.NettyHttpHeaders;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -37,15 +37,8 @@ final class RequestIdFilter {
 
     @ResponseFilter
     void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        String id = idOf(request);
-        if (response.getHeaders() instanceof NettyHttpHeaders headers) {
-            // Not through set(): that drops the content type Micronaut holds parsed, which it then parses
-            // again from its text to encode the reply, on every request. The id is a sane token or one
-            // of ours: nothing to validate.
-            headers.setUnsafe(HEADER, id);
-        } else {
-            response.getHeaders().set(HEADER, id);
-        }
+        // The id is a sane token or one of ours: nothing to validate.
+        ReplyHeader.set(response, HEADER, idOf(request));
     }
 
     /**
