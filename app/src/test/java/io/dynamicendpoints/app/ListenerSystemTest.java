@@ -191,4 +191,39 @@ class ListenerSystemTest {
 
         assertThat(reply.body()).isEqualTo("got: hello world");
     }
+
+    @Test
+    void addressWithTrailingSlashReachesTheSameEndpoint() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "{\"ref\": \"{{ __data.ref }}\"}"));
+
+        HttpResponse<String> reply = client.send("POST", url + "/", JSON, "{\"ref\": \"R-7\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"ref\": \"R-7\"}");
+    }
+
+    @Test
+    void addressWithEscapedCharactersIsDecoded() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "{\"ref\": \"{{ __data.ref }}\"}"));
+        int first = url.indexOf("/listener/") + "/listener/".length();
+        String escaped = url.substring(0, first) + "%" + Integer.toHexString(url.charAt(first)) + url.substring(first + 1);
+
+        HttpResponse<String> reply = client.send("POST", escaped, JSON, "{\"ref\": \"R-8\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"ref\": \"R-8\"}");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndEchoesASaneOne() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
+
+        HttpResponse<String> echoed = client.send("POST", url, Map.of("Content-Type", "text/plain", "X-Request-Id", "order-42"), "x");
+        HttpResponse<String> replaced = client.send("POST", url, Map.of("Content-Type", "text/plain", "X-Request-Id", "bad id!"), "x");
+        HttpResponse<String> unknown = client.send("POST", "/listener/nope/nope", JSON, "{}");
+
+        assertThat(echoed.headers().firstValue("X-Request-Id")).hasValue("order-42");
+        assertThat(replaced.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotEqualTo("bad id!").isNotBlank());
+        assertThat(unknown.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+    }
 }

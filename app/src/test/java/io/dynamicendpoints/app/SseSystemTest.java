@@ -80,7 +80,7 @@ class SseSystemTest {
                     "event: progress", "data: started J1",
                     "event: message", "data: line one", "data: line two",
                     "event: message", "data: {\"slept\": 1500}",
-                    "event: done");
+                    "event: done", "data: ");
         }
     }
 

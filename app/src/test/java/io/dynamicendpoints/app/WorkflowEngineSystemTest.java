@@ -149,6 +149,58 @@ class WorkflowEngineSystemTest {
     }
 
     @Test
+    void endpointResponseHeaderReplacesTheDetectedContentType() {
+        String url = create("""
+                {"name": "Typed", "run_mode": "sync", "published": true, "listener": {"return_type": "continue"},
+                 "steps": [{"id": "made", "type": "endpoint_response", "return_type": "data",
+                            "return_data": "{\\"created\\": true}", "headers": {"Content-Type": "text/plain"}}]}
+                """);
+
+        HttpResponse<String> reply = admin.send("POST", url, JSON, "{}");
+
+        assertThat(reply.headers().allValues("Content-Type")).containsExactly("text/plain");
+        assertThat(reply.body()).isEqualTo("{\"created\": true}");
+    }
+
+    @Test
+    void headerValueWithALineBreakIsNeverSent() {
+        String url = create("""
+                {"name": "Injected", "run_mode": "sync", "published": true, "listener": {"return_type": "continue"},
+                 "steps": [{"id": "made", "type": "endpoint_response", "return_type": "data",
+                            "return_data": "ok", "headers": {"X-Ref": "{{ __data.ref }}"}}]}
+                """);
+
+        HttpResponse<String> reply = admin.send("POST", url, JSON, "{\"ref\": \"a\\r\\nX-Evil: 1\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(500);
+        assertThat(reply.headers().firstValue("X-Evil")).isEmpty();
+        assertThat(admin.parse(reply.body())).containsEntry("error", "internal_error");
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInTheOrderSent() throws Exception {
+        String url = create("""
+                {"name": "Slow", "run_mode": "sync", "published": true, "listener": {"return_type": "continue"},
+                 "steps": [{"id": "wait", "type": "http_request", "url": "%s", "store_as": "w",
+                            "then": [{"id": "made", "type": "endpoint_response", "return_type": "data",
+                                      "return_data": "slow answer"}]}]}
+                """.formatted(partner.url("/slow?ms=400")));
+        String path = java.net.URI.create(url).getPath();
+
+        // A slow listener run, then a health check, in one write on one connection.
+        String answers;
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\n\r\n{}GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            answers = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(answers).containsSubsequence("HTTP/1.1 200", "slow answer", "HTTP/1.1 200", "\"status\":\"UP\"");
+    }
+
+    @Test
     void syncRunWithoutEndpointResponseAnswersEmptyOk() {
         String url = create("""
                 {"name": "Quiet", "run_mode": "sync", "published": true, "listener": {"return_type": "continue"},

@@ -22,10 +22,7 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.netty.handler.codec.http.HttpHeaders;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +30,11 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
- * {@code GET|POST|PUT|OPTIONS /listener/{first_hash}/{second_hash}}. Runs on the event loop: the use
+ * {@code GET|POST|PUT|OPTIONS /listener/{first_hash}/{second_hash}} as a route of Micronaut's router.
+ * {@link ListenerRoute} answers these requests before the router sees them; this route is what the
+ * router knows of the listener (so that other methods get 405 with {@code Allow}), and serves what
+ * the direct route leaves to it: escaped addresses, HTTP/2, and every request when
+ * {@code dynamic-endpoints.listener.direct-route} is {@code false}. Runs on the event loop: the use
  * case reads only memory. Any body is accepted as bytes, whatever its content type; making sense of
  * it is the use case's job.
  *
@@ -91,59 +92,22 @@ final class ListenerController {
         String[] hashes = request.getPath().substring("/listener/".length()).split("/", -1);
         if (hashes.length == 2) {
             // The request log records refusals of known endpoints, this one included (it never reached the use case).
-            recordRefusedRequest.record(new IncomingRequest(request.getMethodName(), hashes[0], hashes[1],
-                    query(request), headers(request), null), 413, "payload_too_large", message);
+            recordRefusedRequest.record(incoming(request, hashes[0], hashes[1], null), 413, "payload_too_large", message);
         }
         return replies.toHttp(BodyRefusal.TOO_LARGE.response(message));
     }
 
     private CompletionStage<MutableHttpResponse<?>> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {
-        IncomingRequest incoming = new IncomingRequest(request.getMethodName(), firstHash, secondHash,
-                query(request), headers(request), body);
-        return replies.toHttp(receiveRequest.receive(incoming));
+        return replies.toHttp(receiveRequest.receive(incoming(request, firstHash, secondHash, body)));
     }
 
-    /**
-     * The query string's parameters. Most calls to a webhook carry none, and asking Micronaut for them
-     * parses the request's URI and decodes its query every time: 5 % of the event loops' samples under
-     * (a) of the benchmark, a request without a query. Netty's request line tells at once that there
-     * is nothing to decode (a {@code ?} in a path is always percent-encoded).
-     */
-    private static Map<String, List<String>> query(HttpRequest<?> request) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().uri().indexOf('?') < 0) {
-            return query;
+    private static IncomingRequest incoming(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {
+        if (request instanceof NettyHttpRequest<?> netty) {
+            return IncomingRequests.of(netty.getNativeRequest(), firstHash, secondHash, body);
         }
-        request.getParameters().forEach((name, values) -> query.put(name, values));
-        return query;
-    }
-
-    /**
-     * The request's headers by lower-case name, in the order they first came, each name's values in
-     * order. Read in one pass over Netty's headers: Micronaut's {@code forEach} first collects the
-     * distinct names into a new set, then walks all headers again for each name, and hands out lazy
-     * views that the request log's writer, on another thread, then reads through Netty's objects.
-     */
-    private static Map<String, List<String>> headers(HttpRequest<?> request) {
-        if (!(request instanceof NettyHttpRequest<?> netty)) {
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            return headers;
-        }
-        HttpHeaders sent = netty.getNativeRequest().headers();
-        Map<String, List<String>> headers = LinkedHashMap.newLinkedHashMap(sent.size());
-        for (Iterator<Map.Entry<String, String>> each = sent.iteratorAsString(); each.hasNext(); ) {
-            Map.Entry<String, String> header = each.next();
-            headers.merge(header.getKey().toLowerCase(Locale.ROOT), List.of(header.getValue()), ListenerController::concatenated);
-        }
-        return headers;
-    }
-
-    /** A header sent again: its values after the earlier ones. */
-    private static List<String> concatenated(List<String> earlier, List<String> later) {
-        List<String> values = new ArrayList<>(earlier.size() + later.size());
-        values.addAll(earlier);
-        values.addAll(later);
-        return List.copyOf(values);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return new IncomingRequest(request.getMethodName(), firstHash, secondHash,
+                IncomingRequests.query(request.getUri().toString()), headers, body);
     }
 }

@@ -90,7 +90,8 @@ public final class ListenerReplies {
                 if (decorated.status() != null) {
                     reply.status(decorated.status());
                 }
-                decorated.headers().forEach(reply::header);
+                // A header the workflow names replaces the reply's own (its Content-Type included).
+                decorated.headers().forEach((name, value) -> reply.getHeaders().set(name, value));
                 yield reply;
             }
             case EventStream stream -> HttpResponse.ok(events(stream))
@@ -107,7 +108,10 @@ public final class ListenerReplies {
             if (frame.comment() != null) {
                 return Event.of("").comment(frame.comment());
             }
-            return Event.of(frame.data()).name(frame.event());
+            // Micronaut writes no data line for empty data, and a browser drops an event without one
+            // (done is such an event); a lone line break makes it write one empty data line.
+            String data = frame.data() == null || frame.data().isEmpty() ? "\n" : frame.data();
+            return Event.of(data).name(frame.event());
         });
     }
 
