@@ -79,8 +79,9 @@ final class ReplyWriter {
         try {
             answer = answer(response, channel);
         } catch (RuntimeException unwritable) {
-            // A header value a workflow rendered that HTTP cannot carry (a line break, say).
-            LOG.warn("A reply could not be written", unwritable);
+            // A header a workflow rendered that HTTP cannot carry (a line break, say). Its text may hold
+            // data of the request, so only the kind of failure is logged.
+            LOG.warn("A reply could not be written: {}", unwritable.getClass().getSimpleName());
             writeError(new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"), requestId, outbound);
             return;
         }
