@@ -226,4 +226,17 @@ class ListenerSystemTest {
         assertThat(replaced.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotEqualTo("bad id!").isNotBlank());
         assertThat(unknown.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
     }
+
+    @Test
+    void bodyOverTheLimitAnswersPayloadTooLarge() {
+        String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
+        byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(elevenMegabytes, (byte) 'a');
+
+        HttpResponse<String> reply = client.sendBytes("POST", url, Map.of("Content-Type", "text/plain"), elevenMegabytes);
+
+        assertThat(reply.statusCode()).isEqualTo(413);
+        assertThat(client.parse(reply.body())).containsEntry("error", "payload_too_large");
+        assertThat(reply.headers().firstValue("X-Request-Id")).isPresent();
+    }
 }

@@ -1,6 +1,5 @@
 package io.dynamicendpoints.adapters.http.listener;
 
-import io.dynamicendpoints.application.receive.BodyRefusal;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ReceiveRequest;
 import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
@@ -88,13 +87,9 @@ final class ListenerController {
     /** The listener's own 413, for a body the server stopped reading at the size limit. */
     @Error(exception = ContentLengthExceededException.class)
     CompletionStage<MutableHttpResponse<?>> bodyTooLarge(HttpRequest<?> request, ContentLengthExceededException tooLarge) {
-        String message = "The body is larger than this endpoint accepts (at most " + maxRequestSize + " bytes)";
         String[] hashes = request.getPath().substring("/listener/".length()).split("/", -1);
-        if (hashes.length == 2) {
-            // The request log records refusals of known endpoints, this one included (it never reached the use case).
-            recordRefusedRequest.record(incoming(request, hashes[0], hashes[1], null), 413, "payload_too_large", message);
-        }
-        return replies.toHttp(BodyRefusal.TOO_LARGE.response(message));
+        IncomingRequest refused = incoming(request, hashes[0], hashes.length > 1 ? hashes[1] : "", null);
+        return replies.toHttp(TooLargeBody.refuse(refused, maxRequestSize, recordRefusedRequest));
     }
 
     private CompletionStage<MutableHttpResponse<?>> receive(HttpRequest<?> request, String firstHash, String secondHash, byte[] body) {

@@ -1,7 +1,6 @@
 package io.dynamicendpoints.adapters.http.listener;
 
 import io.dynamicendpoints.adapters.http.RequestId;
-import io.dynamicendpoints.application.receive.BodyRefusal;
 import io.dynamicendpoints.application.receive.EndpointNotFoundException;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ListenerResponse;
@@ -104,11 +103,10 @@ final class ListenerRoute implements RequestHandler {
             replies.writeError(new ErrorResponse(400, "bad_request", "The request body could not be read"), requestId, outbound);
             return;
         }
-        String message = "The body is larger than this endpoint accepts (at most " + maxRequestSize + " bytes)";
         IncomingRequest refused = IncomingRequests.of(request, address.firstHash(), address.secondHash(), null);
-        recordRefusedRequest.record(refused, 413, "payload_too_large", message);
-        outbound.closeAfterWrite();
-        replies.write(BodyRefusal.TOO_LARGE.response(message), requestId, null, outbound);
+        ListenerResponse answer = TooLargeBody.refuse(refused, maxRequestSize, recordRefusedRequest);
+        outbound.closeAfterWrite(); // rather than read the rest of a body nobody wants
+        replies.write(answer, requestId, null, outbound);
     }
 
     private static byte[] read(CloseableAvailableByteBody body) {
