@@ -45,7 +45,7 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        endpoints.refresh();
+        // The endpoint index is loaded already (EndpointIndexRefresh), before the server listened.
         Outcome outcome = bootstrapAdmin.bootstrap(admin.username(), Optional.ofNullable(admin.password()));
         switch (outcome) {
             case Outcome.CreatedWithGeneratedPassword generated -> LOG.info("""

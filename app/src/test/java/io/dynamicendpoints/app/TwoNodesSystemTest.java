@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,28 @@ class TwoNodesSystemTest {
 
         assertThat(a.api("GET", "/api/workflows", null).statusCode()).isEqualTo(200);
         assertThat(b.api("GET", "/api/workflows", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void nodeStartedOnTheDatabaseServesItsEndpointsFromItsFirstRequest() {
+        PlatformClient a = client(nodeA).signedInAs("admin", "test-admin-password");
+        String path = pathOf(a.parse(a.api("POST", "/api/workflows",
+                publishedWorkflow("data", "return_data", "served at once")).body()));
+
+        // A node that never polls for changes and skips the first-start tasks: only its start-up load
+        // can know the endpoint when the first webhook arrives.
+        Map<String, Object> properties = new java.util.HashMap<>(nodeA.getApplicationContext().getEnvironment()
+                .getProperties("datasources.default").entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> "datasources.default." + e.getKey(), Map.Entry::getValue)));
+        properties.putAll(Map.of("micronaut.server.port", -1,
+                "dynamic-endpoints.first-start.enabled", false,
+                "dynamic-endpoints.endpoints.refresh-interval", "1h"));
+        try (EmbeddedServer nodeC = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            HttpResponse<String> first = client(nodeC).send("POST", path, JSON, "{}");
+
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.body()).isEqualTo("served at once");
+        }
     }
 
     private static PlatformClient client(EmbeddedServer node) {
