@@ -1,7 +1,5 @@
 package io.dynamicendpoints.adapters.http.listener;
 
-import io.dynamicendpoints.application.receive.ReceiveRequest;
-import io.dynamicendpoints.application.requestlog.RecordRefusedRequest;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -37,17 +35,12 @@ final class ListenerRouteInstaller implements BeanCreatedEventListener<NettyServ
 
     private static final VarHandle ROUTER = router();
 
-    private final ReceiveRequest receiveRequest;
-    private final RecordRefusedRequest recordRefusedRequest;
-    private final ReplyWriter replies;
+    private final DirectListener listener;
     private final NettyHttpServerConfiguration server;
     private final HttpCompressionStrategy compression;
 
-    ListenerRouteInstaller(ReceiveRequest receiveRequest, RecordRefusedRequest recordRefusedRequest, ReplyWriter replies,
-                           NettyHttpServerConfiguration server, HttpCompressionStrategy compression) {
-        this.receiveRequest = receiveRequest;
-        this.recordRefusedRequest = recordRefusedRequest;
-        this.replies = replies;
+    ListenerRouteInstaller(DirectListener listener, NettyHttpServerConfiguration server, HttpCompressionStrategy compression) {
+        this.listener = listener;
         this.server = server;
         this.compression = compression;
     }
@@ -80,8 +73,7 @@ final class ListenerRouteInstaller implements BeanCreatedEventListener<NettyServ
                 return; // HTTP/2, or a handler this does not know: Micronaut routes the listener itself
             }
             RequestHandler router = (RequestHandler) ROUTER.get(built);
-            PipeliningServerHandler handler = new PipeliningServerHandler(new ListenerRoute(router, receiveRequest,
-                    recordRefusedRequest, replies, server.getMaxRequestSize()));
+            PipeliningServerHandler handler = new PipeliningServerHandler(new ListenerRoute(router, listener));
             handler.setCompressionStrategy(compression);
             handler.setBodySizeLimits(new BodySizeLimits(server.getMaxRequestSize(), server.getMaxRequestBufferSize()));
             handler.setRequestDecompressionEnabled(server.isRequestDecompressionEnabled());
