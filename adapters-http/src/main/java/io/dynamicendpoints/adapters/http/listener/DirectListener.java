@@ -80,7 +80,9 @@ final class DirectListener {
             return;
         } catch (RuntimeException failure) {
             LOG.error("The listener failed on a request", failure);
-            replies.writeError(new ErrorResponse(500, "internal_error", "Internal Server Error"), requestId, outbound);
+            // The same answer as the router's for an unexpected failure (ApiErrorResponseProcessor).
+            replies.writeError(new ErrorResponse(500, "internal_error", "The server failed to handle the request"),
+                    requestId, outbound);
             return;
         }
         replies.write(response, requestId, ctx.channel(), outbound);
@@ -91,7 +93,8 @@ final class DirectListener {
                             OutboundAccess outbound) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (!(cause instanceof ContentLengthExceededException)) {
-            // The connection broke while the body arrived: there is no one to answer.
+            // Not the size limit: the body broke off, or a compressed body did not decompress. Whoever is
+            // still there gets a 400, and the connection, whose state is unknown, is closed.
             LOG.debug("A listener request's body could not be read", cause);
             outbound.closeAfterWrite();
             replies.writeError(new ErrorResponse(400, "bad_request", "The request body could not be read"), requestId, outbound);
