@@ -14,6 +14,6 @@ final class EndpointNotFoundHandler implements ExceptionHandler<EndpointNotFound
 
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, EndpointNotFoundException exception) {
-        return HttpResponse.notFound(ApiError.of("not_found", "No published endpoint at this address"));
+        return HttpResponse.notFound(ApiError.of("not_found", exception.getMessage()));
     }
 }

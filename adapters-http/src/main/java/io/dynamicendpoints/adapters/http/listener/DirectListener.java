@@ -76,7 +76,7 @@ final class DirectListener {
         try {
             response = receiveRequest.receive(IncomingRequests.of(request, address.firstHash(), address.secondHash(), body));
         } catch (EndpointNotFoundException unknown) {
-            replies.writeError(new ErrorResponse(404, "not_found", "No published endpoint at this address"), requestId, outbound);
+            replies.writeError(new ErrorResponse(404, "not_found", unknown.getMessage()), requestId, outbound);
             return;
         } catch (RuntimeException failure) {
             LOG.error("The listener failed on a request", failure);
