@@ -15,6 +15,7 @@ import io.dynamicendpoints.application.receive.RequestExtraction;
 import io.dynamicendpoints.application.receive.RequestRecorder;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.application.user.AuthenticateUser;
+import io.dynamicendpoints.application.user.CheckTokenStamp;
 import io.dynamicendpoints.application.user.BootstrapAdmin;
 import io.dynamicendpoints.application.user.LoadTokenSigningSecret;
 import io.dynamicendpoints.application.user.PasswordHashing;
@@ -63,6 +64,7 @@ import io.dynamicendpoints.application.record.ReadRecords;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
@@ -261,7 +263,13 @@ final class UseCases {
     }
 
     @Singleton
-    LoadTokenSigningSecret loadTokenSigningSecret(PlatformSettings settings, RandomGenerator random) {
-        return new LoadTokenSigningSecret(settings, random);
+    LoadTokenSigningSecret loadTokenSigningSecret(PlatformSettings settings, RandomGenerator random,
+                                                  TokenConfiguration token) {
+        return new LoadTokenSigningSecret(settings, random, Optional.ofNullable(token.secret()));
+    }
+
+    @Singleton
+    CheckTokenStamp checkTokenStamp(Users users) {
+        return new CheckTokenStamp(users);
     }
 }

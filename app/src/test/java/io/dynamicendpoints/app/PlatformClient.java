@@ -41,6 +41,17 @@ final class PlatformClient {
         return this;
     }
 
+    /** The access token of the last sign-in, or null. */
+    String token() {
+        return token;
+    }
+
+    /** Calls the API with this token from now on, whoever issued it (another node, a forger). */
+    PlatformClient withToken(String accessToken) {
+        this.token = accessToken;
+        return this;
+    }
+
     HttpResponse<String> api(String method, String path, Object body) {
         Map<String, String> headers = token == null
                 ? Map.of("Content-Type", "application/json")

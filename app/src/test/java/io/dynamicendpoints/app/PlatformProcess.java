@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The platform as a separate operating-system process, which a test can start, and kill without warning. */
 public final class PlatformProcess implements AutoCloseable {
@@ -42,15 +43,43 @@ public final class PlatformProcess implements AutoCloseable {
         return launch(workDir, List.of("-jar", jar.toAbsolutePath().toString()), freePort(), properties);
     }
 
-    private static PlatformProcess launch(Path workDir, List<String> launcher, int consolePort,
-                                          Map<String, String> properties) {
-        int port = freePort();
+    /** What a platform that refused to start printed, and its exit code. */
+    record Refusal(int exitCode, String log) {
+    }
+
+    /** Starts the platform from the test's classpath and waits for it to exit on its own, as a refused start does. */
+    static Refusal startExpectingRefusal(Path workDir, Map<String, String> properties, Duration timeout)
+            throws InterruptedException {
+        List<String> command = command(freePort(), 0, properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()));
+        Path log = workDir.resolve("refused-start.log");
+        try {
+            Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("The platform did not exit within " + timeout + ":\n" + Files.readString(log));
+            }
+            return new Refusal(process.exitValue(), Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> command(int port, int consolePort, Map<String, String> properties) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dmicronaut.server.port=" + port);
         // The console would take its fixed default port, which another process on the machine may hold.
         command.add("-Ddynamic-endpoints.admin-ui.port=" + consolePort);
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        return command;
+    }
+
+    private static PlatformProcess launch(Path workDir, List<String> launcher, int consolePort,
+                                          Map<String, String> properties) {
+        int port = freePort();
+        List<String> command = command(port, consolePort, properties);
         command.addAll(launcher);
         Path log = workDir.resolve("platform-" + port + ".log");
         try {

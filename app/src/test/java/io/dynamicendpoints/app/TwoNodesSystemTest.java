@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
@@ -71,11 +72,25 @@ class TwoNodesSystemTest {
     void tokenIssuedByOneNodeIsAcceptedByTheOther() {
         PlatformClient a = client(nodeA).signedInAs("admin", "test-admin-password");
 
-        // Both nodes read the signing secret that the first start stored in the shared database.
-        PlatformClient b = client(nodeB).signedInAs("admin", "test-admin-password");
+        // Both nodes sign and verify with the secret that the first start stored in the shared database.
+        PlatformClient b = client(nodeB).withToken(a.token());
 
         assertThat(a.api("GET", "/api/workflows", null).statusCode()).isEqualTo(200);
         assertThat(b.api("GET", "/api/workflows", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordResetOnOneNodeEndsTheOldTokensOnTheOther() {
+        PlatformClient a = client(nodeA).signedInAs("admin", "test-admin-password");
+        a.api("POST", "/api/users", Map.of("username", "partner", "password", "partner-password-1",
+                "roles", List.of("INTEGRATOR")));
+        String partnerToken = client(nodeB).signedInAs("partner", "partner-password-1").token();
+
+        a.api("PUT", "/api/users/partner/password", Map.of("password", "partner-password-2"));
+
+        assertThat(client(nodeB).withToken(partnerToken).api("GET", "/api/endpoints", null).statusCode()).isEqualTo(401);
+        assertThat(client(nodeB).signedInAs("partner", "partner-password-2").api("GET", "/api/endpoints", null)
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

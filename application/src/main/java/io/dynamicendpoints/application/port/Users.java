@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.port;
 
 import io.dynamicendpoints.domain.user.PasswordHash;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 
 import java.util.List;
@@ -18,6 +19,9 @@ public interface Users {
 
     boolean remove(String username);
 
-    /** Replaces the user's password hash, keeping name and roles; false when no such user exists. */
-    boolean changePassword(String username, PasswordHash passwordHash);
+    /**
+     * Replaces the user's password hash and token stamp (so tokens issued before stop working), keeping
+     * name and roles; false when no such user exists.
+     */
+    boolean changePassword(String username, PasswordHash passwordHash, TokenStamp tokenStamp);
 }

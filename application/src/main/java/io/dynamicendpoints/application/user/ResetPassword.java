@@ -1,12 +1,14 @@
 package io.dynamicendpoints.application.user;
 
 import io.dynamicendpoints.application.port.Users;
+import io.dynamicendpoints.domain.user.TokenStamp;
 
 import java.util.Map;
 
 /**
  * Gives an account a new password chosen by an admin, for a partner who lost theirs. The rules are
- * those of a new account; the name and roles stay as they were.
+ * those of a new account; the name and roles stay as they were. The account gets a new token stamp, so
+ * the API tokens issued with the old password stop working at once.
  */
 public final class ResetPassword {
 
@@ -31,7 +33,7 @@ public final class ResetPassword {
         }
         // Hashing is slow by design, so it happens after the cheap checks; the update still reports a
         // user deleted in between rather than recreating it.
-        if (!users.changePassword(username, passwords.hash(newPassword))) {
+        if (!users.changePassword(username, passwords.hash(newPassword), TokenStamp.fresh())) {
             throw new UserNotFoundException(username);
         }
     }

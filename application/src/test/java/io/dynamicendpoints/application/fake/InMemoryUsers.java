@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.fake;
 
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.domain.user.PasswordHash;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 
 import java.util.List;
@@ -37,7 +38,8 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public boolean changePassword(String username, PasswordHash passwordHash) {
-        return byName.computeIfPresent(username, (name, user) -> new User(name, passwordHash, user.roles())) != null;
+    public boolean changePassword(String username, PasswordHash passwordHash, TokenStamp tokenStamp) {
+        return byName.computeIfPresent(username,
+                (name, user) -> new User(name, passwordHash, user.roles(), tokenStamp)) != null;
     }
 }

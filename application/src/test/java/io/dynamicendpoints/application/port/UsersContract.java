@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.port;
 
 import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.Role;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,20 +116,30 @@ public abstract class UsersContract {
     }
 
     @Test
-    void changePasswordReplacesOnlyTheHash() {
+    void theTokenStampSurvivesARoundTrip() {
+        User partner = new User("partner", HASH, Set.of(Role.INTEGRATOR));
+        users.add(partner);
+
+        assertThat(users.find("partner").orElseThrow().tokenStamp()).isEqualTo(partner.tokenStamp());
+    }
+
+    @Test
+    void changePasswordReplacesOnlyTheHashAndTheTokenStamp() {
         users.add(new User("partner", HASH, Set.of(Role.INTEGRATOR)));
-        users.add(new User("other", HASH, Set.of(Role.INTEGRATOR)));
+        User other = new User("other", HASH, Set.of(Role.INTEGRATOR));
+        users.add(other);
         PasswordHash replacement = new PasswordHash("$2a$10$replacement.hash");
+        TokenStamp newStamp = TokenStamp.fresh();
 
-        assertThat(users.changePassword("partner", replacement)).isTrue();
+        assertThat(users.changePassword("partner", replacement, newStamp)).isTrue();
 
-        assertThat(users.find("partner")).contains(new User("partner", replacement, Set.of(Role.INTEGRATOR)));
-        assertThat(users.find("other").orElseThrow().passwordHash()).isEqualTo(HASH);
+        assertThat(users.find("partner")).contains(new User("partner", replacement, Set.of(Role.INTEGRATOR), newStamp));
+        assertThat(users.find("other")).contains(other);
     }
 
     @Test
     void changePasswordReturnsFalseForAnUnknownName() {
-        assertThat(users.changePassword("nobody", HASH)).isFalse();
+        assertThat(users.changePassword("nobody", HASH, TokenStamp.fresh())).isFalse();
         assertThat(users.all()).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.application.user.BootstrapAdmin.Outcome;
 import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.Role;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,7 @@ class BootstrapAdminTest {
             }
 
             @Override
-            public boolean changePassword(String username, PasswordHash passwordHash) {
+            public boolean changePassword(String username, PasswordHash passwordHash, TokenStamp tokenStamp) {
                 return false;
             }
         };

@@ -5,8 +5,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** An account of the admin console and APIs. */
-public record User(String username, PasswordHash passwordHash, Set<Role> roles) {
+/**
+ * An account of the admin console and APIs. Its {@link TokenStamp} is carried by every API token it
+ * signs in for; a token whose stamp is no longer the account's is refused.
+ */
+public record User(String username, PasswordHash passwordHash, Set<Role> roles, TokenStamp tokenStamp) {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
@@ -19,5 +22,11 @@ public record User(String username, PasswordHash passwordHash, Set<Role> roles) 
             throw new IllegalArgumentException("A user has at least one role");
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
+        Objects.requireNonNull(tokenStamp, "tokenStamp");
+    }
+
+    /** A new account, whose tokens carry a fresh stamp. */
+    public User(String username, PasswordHash passwordHash, Set<Role> roles) {
+        this(username, passwordHash, roles, TokenStamp.fresh());
     }
 }

@@ -11,9 +11,12 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
+import java.util.Map;
+
 /**
  * Checks the credentials of {@code POST /login} against the users the platform stores. bcrypt is slow
- * on purpose, so the check runs on the blocking pool, never on the event loop.
+ * on purpose, so the check runs on the blocking pool, never on the event loop. The account's token
+ * stamp becomes a claim of the token it gets (checked by {@link ApiTokenClaims}).
  */
 @Singleton
 final class UserAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -35,7 +38,8 @@ final class UserAuthenticationProvider<B> implements HttpRequestExecutorAuthenti
                                                         @NonNull AuthenticationRequest<String, String> credentials) {
         return authenticateUser.authenticate(credentials.getIdentity(), credentials.getSecret())
                 .map(user -> AuthenticationResponse.success(user.username(),
-                        user.roles().stream().map(Enum::name).sorted().toList()))
+                        user.roles().stream().map(Enum::name).sorted().toList(),
+                        Map.of(ApiTokenClaims.STAMP, user.tokenStamp().value())))
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
     }
 }

@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.persistence.user;
 
 import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.domain.user.PasswordHash;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 import jakarta.inject.Singleton;
 
@@ -30,7 +31,7 @@ public final class JdbcUsers implements Users {
     @Override
     public boolean add(User user) {
         UserRow row = UserRowMapper.toRow(user);
-        return rows.insertUnlessTaken(row.username(), row.passwordHash(), row.roles()) == 1;
+        return rows.insertUnlessTaken(row.username(), row.passwordHash(), row.roles(), row.tokenStamp()) == 1;
     }
 
     @Override
@@ -44,7 +45,7 @@ public final class JdbcUsers implements Users {
     }
 
     @Override
-    public boolean changePassword(String username, PasswordHash passwordHash) {
-        return rows.updatePasswordHash(username, passwordHash.value()) == 1;
+    public boolean changePassword(String username, PasswordHash passwordHash, TokenStamp tokenStamp) {
+        return rows.updatePassword(username, passwordHash.value(), tokenStamp.value()) == 1;
     }
 }

@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.persistence.user;
 
 import io.dynamicendpoints.domain.user.PasswordHash;
 import io.dynamicendpoints.domain.user.Role;
+import io.dynamicendpoints.domain.user.TokenStamp;
 import io.dynamicendpoints.domain.user.User;
 
 import java.util.Arrays;
@@ -18,7 +19,7 @@ final class UserRowMapper {
 
     static UserRow toRow(User user) {
         String roles = EnumSet.copyOf(user.roles()).stream().map(Role::name).collect(Collectors.joining(ROLE_SEPARATOR));
-        return new UserRow(user.username(), user.passwordHash().value(), roles);
+        return new UserRow(user.username(), user.passwordHash().value(), roles, user.tokenStamp().value());
     }
 
     static User toUser(UserRow row) {
@@ -27,6 +28,6 @@ final class UserRowMapper {
                 .filter(name -> !name.isEmpty())
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new User(row.username(), new PasswordHash(row.passwordHash()), roles);
+        return new User(row.username(), new PasswordHash(row.passwordHash()), roles, new TokenStamp(row.tokenStamp()));
     }
 }

@@ -23,12 +23,12 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
      *
      * @return 1 when inserted, 0 when the name was taken
      */
-    @Query("INSERT INTO platform_user (username, password_hash, roles) VALUES (:username, :passwordHash, :roles) "
-            + "ON CONFLICT DO NOTHING")
-    int insertUnlessTaken(String username, String passwordHash, String roles);
+    @Query("INSERT INTO platform_user (username, password_hash, roles, token_stamp) "
+            + "VALUES (:username, :passwordHash, :roles, :tokenStamp) ON CONFLICT DO NOTHING")
+    int insertUnlessTaken(String username, String passwordHash, String roles, String tokenStamp);
 
     int deleteById(String username);
 
-    @Query("UPDATE platform_user SET password_hash = :passwordHash WHERE username = :username")
-    int updatePasswordHash(String username, String passwordHash);
+    @Query("UPDATE platform_user SET password_hash = :passwordHash, token_stamp = :tokenStamp WHERE username = :username")
+    int updatePassword(String username, String passwordHash, String tokenStamp);
 }
