@@ -174,6 +174,25 @@ class ListenerSystemTest {
     }
 
     @Test
+    void headRunsNothingAndAnswers405() {
+        String entity = "head_" + System.nanoTime();
+        String url = created(Map.of("name", "Stores on every call", "run_mode", "sync", "published", true,
+                "listener", Map.of("return_type", "data", "return_data", "ok"),
+                "steps", List.of(Map.of("id", "save", "type", "create_record", "entity", entity,
+                        "fields", Map.of("seen", "yes"))))).url();
+
+        HttpResponse<String> reply = client.send("HEAD", url, Map.of(), null);
+
+        assertThat(reply.statusCode()).isEqualTo(405);
+        assertThat(reply.headers().firstValue("Allow")).hasValue("GET, POST, PUT, OPTIONS");
+        assertThat(reply.body()).isEmpty();
+        assertThat(client.parseList(client.api("GET", "/api/records/" + entity, null).body())).isEmpty();
+        // The same endpoint does run for a method it takes: the empty list above is not a wrong entity.
+        assertThat(client.send("GET", url, Map.of(), null).statusCode()).isEqualTo(200);
+        assertThat(client.parseList(client.api("GET", "/api/records/" + entity, null).body())).hasSize(1);
+    }
+
+    @Test
     void callerLearnsOnlyTheClassOfAFailedHttpRequest() {
         String secretUrl = "https://partner.example/hook?api_key=s3cr3t-key&note=not a url";
         Created endpoint = created(Map.of("name", "Partner call", "run_mode", "sync", "published", true,
