@@ -193,6 +193,22 @@ class ListenerSystemTest {
     }
 
     @Test
+    void refusesJavascriptRedirect() {
+        String url = client.createWorkflow(publishedWorkflow("redirect", "return_redirect", "{{ __data.next }}"));
+
+        HttpResponse<String> scripted = client.send("POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "next=%20JaVaScRiPt%3Aalert(document.cookie)");
+        HttpResponse<String> elsewhere = client.send("POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "next=//evil.example/login");
+
+        for (HttpResponse<String> reply : List.of(scripted, elsewhere)) {
+            assertThat(reply.statusCode()).isEqualTo(500);
+            assertThat(reply.headers().firstValue("Location")).isEmpty();
+            assertThat(client.parse(reply.body())).containsEntry("error", "invalid_redirect");
+        }
+    }
+
+    @Test
     void callerLearnsOnlyTheClassOfAFailedHttpRequest() {
         String secretUrl = "https://partner.example/hook?api_key=s3cr3t-key&note=not a url";
         Created endpoint = created(Map.of("name", "Partner call", "run_mode", "sync", "published", true,

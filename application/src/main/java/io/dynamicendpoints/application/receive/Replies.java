@@ -62,8 +62,9 @@ final class Replies {
     }
 
     private static ListenerResponse redirect(String location) {
-        if (location.isEmpty() || location.contains("\n") || location.contains("\r")) {
-            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect URL rendered empty or invalid");
+        if (!RedirectTarget.isAllowed(location)) {
+            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect target rendered empty, with "
+                    + "a control character, or as something other than an http(s) URL or a relative reference");
         }
         return new RedirectResponse(location);
     }
