@@ -1,6 +1,7 @@
 package io.dynamicendpoints.app;
 
 import io.dynamicendpoints.application.port.OutboundHttp;
+import io.dynamicendpoints.application.port.OutboundHttp.CallFailure;
 import io.micronaut.core.util.SupplierUtil;
 import jakarta.inject.Singleton;
 
@@ -25,7 +26,9 @@ import java.util.stream.Collectors;
  * The {@link OutboundHttp} port over the JDK's HTTP client. Every call has a connect and a total
  * timeout, never follows redirects (a redirect could lead past the address check), reads at most a
  * bounded body, and is refused when the host resolves to a loopback, private, link-local or other
- * internal address that the configuration does not allow.
+ * internal address that the configuration does not allow. Each failure names its
+ * {@link CallFailure}, which is all the workflow's caller learns; the messages, which name hosts,
+ * addresses and URLs, are for the run's trace.
  */
 @Singleton
 final class JdkOutboundHttp implements OutboundHttp {
@@ -74,13 +77,14 @@ final class JdkOutboundHttp implements OutboundHttp {
                         new String(bytes, StandardCharsets.UTF_8));
             }
         } catch (HttpTimeoutException e) {
-            throw new OutboundCallException("No answer from " + uri.getHost() + " within "
+            throw new OutboundCallException(CallFailure.TIMEOUT, "No answer from " + uri.getHost() + " within "
                     + request.timeout().toMillis() + " ms", e);
         } catch (IOException e) {
-            throw new OutboundCallException("Calling " + uri.getHost() + " failed: " + e.getMessage(), e);
+            throw new OutboundCallException(CallFailure.UNREACHABLE, "Calling " + uri.getHost() + " failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OutboundCallException("The call to " + uri.getHost() + " was interrupted", e);
+            throw new OutboundCallException(CallFailure.INTERRUPTED, "The call to " + uri.getHost() + " was interrupted", e);
         }
     }
 
@@ -89,11 +93,11 @@ final class JdkOutboundHttp implements OutboundHttp {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new OutboundCallException("Not a URL: " + url, e);
+            throw new OutboundCallException(CallFailure.INVALID_URL, "Not a URL: " + url, e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new OutboundCallException("Only http and https URLs can be called: " + url, null);
+            throw new OutboundCallException(CallFailure.INVALID_URL, "Only http and https URLs can be called: " + url, null);
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (allowedHosts.contains(host)) {
@@ -105,12 +109,13 @@ final class JdkOutboundHttp implements OutboundHttp {
                     continue;
                 }
                 if (isInternal(address)) {
-                    throw new OutboundCallException("Calls to internal address " + address.getHostAddress()
+                    throw new OutboundCallException(CallFailure.REFUSED_ADDRESS, "Calls to internal address "
+                            + address.getHostAddress()
                             + " are refused; allow the host in dynamic-endpoints.outbound.allowed-hosts", null);
                 }
             }
         } catch (UnknownHostException e) {
-            throw new OutboundCallException("Unknown host " + host, e);
+            throw new OutboundCallException(CallFailure.UNREACHABLE, "Unknown host " + host, e);
         }
         return uri;
     }

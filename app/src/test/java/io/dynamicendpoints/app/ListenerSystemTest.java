@@ -174,6 +174,64 @@ class ListenerSystemTest {
     }
 
     @Test
+    void headRunsNothingAndAnswers405() {
+        String entity = "head_" + System.nanoTime();
+        String url = created(Map.of("name", "Stores on every call", "run_mode", "sync", "published", true,
+                "listener", Map.of("return_type", "data", "return_data", "ok"),
+                "steps", List.of(Map.of("id", "save", "type", "create_record", "entity", entity,
+                        "fields", Map.of("seen", "yes"))))).url();
+
+        HttpResponse<String> reply = client.send("HEAD", url, Map.of(), null);
+
+        assertThat(reply.statusCode()).isEqualTo(405);
+        assertThat(reply.headers().firstValue("Allow")).hasValue("GET, POST, PUT, OPTIONS");
+        assertThat(reply.body()).isEmpty();
+        assertThat(client.parseList(client.api("GET", "/api/records/" + entity, null).body())).isEmpty();
+        // The same endpoint does run for a method it takes: the empty list above is not a wrong entity.
+        assertThat(client.send("GET", url, Map.of(), null).statusCode()).isEqualTo(200);
+        assertThat(client.parseList(client.api("GET", "/api/records/" + entity, null).body())).hasSize(1);
+    }
+
+    @Test
+    void refusesJavascriptRedirect() {
+        String url = client.createWorkflow(publishedWorkflow("redirect", "return_redirect", "{{ __data.next }}"));
+
+        HttpResponse<String> scripted = client.send("POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "next=%20JaVaScRiPt%3Aalert(document.cookie)");
+        HttpResponse<String> elsewhere = client.send("POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "next=//evil.example/login");
+
+        for (HttpResponse<String> reply : List.of(scripted, elsewhere)) {
+            assertThat(reply.statusCode()).isEqualTo(500);
+            assertThat(reply.headers().firstValue("Location")).isEmpty();
+            assertThat(client.parse(reply.body())).containsEntry("error", "invalid_redirect");
+        }
+    }
+
+    @Test
+    void callerLearnsOnlyTheClassOfAFailedHttpRequest() {
+        String secretUrl = "https://partner.example/hook?api_key=s3cr3t-key&note=not a url";
+        Created endpoint = created(Map.of("name", "Partner call", "run_mode", "sync", "published", true,
+                "listener", Map.of("return_type", "continue"),
+                "steps", List.of(Map.of("id", "call", "type", "http_request", "url", secretUrl, "store_as", "partner"))));
+
+        HttpResponse<String> reply = client.send("POST", endpoint.url(), JSON, "{}");
+
+        assertThat(reply.statusCode()).isEqualTo(502);
+        assertThat(client.parse(reply.body())).isEqualTo(Map.of("error", "workflow_failed", "step", "call",
+                "reason", "invalid_url", "message", "Step 'call' failed: invalid_url"));
+        assertThat(reply.body()).doesNotContain("partner.example", "api_key", "s3cr3t", "https:", "Exception");
+        // Admins still read what went wrong: in the request journal's trace, and in the builder's test.
+        Map<String, Object> logged = onlyTraceStep(journalEntry(endpoint.id()));
+        assertThat(logged).containsEntry("step_id", "call").containsEntry("outcome", "failed");
+        assertThat((String) logged.get("detail")).startsWith("invalid_url: Not a URL: " + secretUrl);
+        Map<String, Object> tested = client.parse(client.api("POST", "/api/workflows/" + endpoint.id() + "/test",
+                Map.of("method", "POST", "body", Map.of())).body());
+        assertThat(tested.get("response").toString()).contains("invalid_url").doesNotContain("s3cr3t");
+        assertThat((String) onlyTraceStep(tested).get("detail")).contains(secretUrl);
+    }
+
+    @Test
     void malformedJsonAnswersBadRequest() {
         String url = client.createWorkflow(publishedWorkflow("data", "return_data", "ok"));
 
@@ -238,5 +296,49 @@ class ListenerSystemTest {
         assertThat(reply.statusCode()).isEqualTo(413);
         assertThat(client.parse(reply.body())).containsEntry("error", "payload_too_large");
         assertThat(reply.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    /** A workflow created through the admin API: its id and listener URL. */
+    private record Created(long id, String url) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Created created(Map<String, Object> definition) {
+        HttpResponse<String> created = client.api("POST", "/api/workflows", definition);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Map<String, Object> document = client.parse(created.body());
+        return new Created(((Number) document.get("id")).longValue(),
+                (String) ((Map<String, Object>) document.get("listener")).get("url"));
+    }
+
+    /** The workflow's one request journal entry, once the background writer stored it with its trace. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> journalEntry(long workflowId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            List<Map<String, Object>> items = (List<Map<String, Object>>) client.parse(
+                    client.api("GET", "/api/workflows/" + workflowId + "/requests", null).body()).get("items");
+            if (!items.isEmpty()) {
+                Map<String, Object> entry = client.parse(
+                        client.api("GET", "/api/requests/" + items.getFirst().get("id"), null).body());
+                if (!((List<?>) entry.get("trace")).isEmpty() || System.nanoTime() > deadline) {
+                    return entry;
+                }
+            }
+            assertThat(System.nanoTime()).as("no journal entry within 10 s").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyTraceStep(Map<String, Object> withTrace) {
+        List<Map<String, Object>> trace = (List<Map<String, Object>>) withTrace.get("trace");
+        assertThat(trace).hasSize(1);
+        return trace.getFirst();
     }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A partner system on loopback for {@code http_request} steps: {@code /echo} answers JSON naming what
- * it got, {@code /slow?ms=N} answers after N milliseconds. It records every request body it receives.
+ * it got, {@code /slow?ms=N} answers after N milliseconds (other parameters are ignored). It records
+ * every request body it receives.
  */
 final class PartnerServer implements AutoCloseable {
 
@@ -35,7 +36,9 @@ final class PartnerServer implements AutoCloseable {
         });
         server.createContext("/slow", exchange -> {
             String query = exchange.getRequestURI().getQuery();
-            long millis = query == null ? 1000 : Long.parseLong(query.replace("ms=", ""));
+            long millis = query == null ? 1000 : java.util.Arrays.stream(query.split("&"))
+                    .filter(parameter -> parameter.startsWith("ms=")).mapToLong(parameter -> Long.parseLong(parameter.substring(3)))
+                    .findFirst().orElse(1000);
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {

@@ -224,7 +224,38 @@ class WorkflowEngineSystemTest {
         HttpResponse<String> reply = admin.send("POST", url, JSON, "{}");
 
         assertThat(reply.statusCode()).isEqualTo(502);
-        assertThat(admin.parse(reply.body())).containsEntry("error", "workflow_failed").containsEntry("step", "call");
+        assertThat(admin.parse(reply.body())).containsEntry("error", "workflow_failed").containsEntry("step", "call")
+                .containsEntry("reason", "upstream_unreachable")
+                .containsEntry("message", "Step 'call' failed: upstream_unreachable");
+        assertThat(reply.body()).doesNotContain("does-not-exist", "Unknown host");
+    }
+
+    @Test
+    void everyFailedCallIsAnsweredWithItsClassOnly() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort(); // closed again before the call: nobody listens there
+        }
+        Map<String, String> expected = Map.of(
+                partner.url("/slow?ms=2000&api_key=s3cr3t-key"), "upstream_timeout",
+                "http://127.0.0.1:" + closedPort + "/hook?api_key=s3cr3t-key", "upstream_unreachable",
+                "http://169.254.169.254/latest/meta-data?api_key=s3cr3t-key", "upstream_refused",
+                "ftp://partner.example/hook?api_key=s3cr3t-key", "invalid_url");
+
+        for (Map.Entry<String, String> call : expected.entrySet()) {
+            String url = create("""
+                    {"name": "Partner call", "run_mode": "sync", "published": true, "listener": {"return_type": "continue"},
+                     "steps": [{"id": "call", "type": "http_request", "url": "%s", "store_as": "r", "timeout_ms": 300}]}
+                    """.formatted(call.getKey()));
+
+            HttpResponse<String> reply = admin.send("POST", url, JSON, "{}");
+
+            assertThat(reply.statusCode()).as(call.getKey()).isEqualTo(502);
+            assertThat(admin.parse(reply.body())).as(call.getKey()).containsEntry("reason", call.getValue())
+                    .containsEntry("message", "Step 'call' failed: " + call.getValue());
+            assertThat(reply.body()).as(call.getKey())
+                    .doesNotContain("api_key", "s3cr3t", "127.0.0.1", "169.254", "partner.example", "Exception");
+        }
     }
 
     @Test

@@ -197,7 +197,9 @@ public final class BackgroundRuns {
         try {
             engine.run(workflow, context);
             String failed = context.failedStep();
-            runs.finish(runId, failed != null, failed == null ? null : "Step '" + failed + "' failed", clock.instant());
+            runs.finish(runId, failed != null,
+                    failed == null ? null : "Step '" + failed + "' failed: " + context.failureReason().code(),
+                    clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " stopped: " + e.getMessage(), e);
             runs.finish(runId, true, e.getMessage(), clock.instant());

@@ -21,6 +21,7 @@ public final class ExecutionContext {
     private final ReplySink sink;
     private final List<TraceEntry> trace = Collections.synchronizedList(new ArrayList<>());
     private volatile String failedStep;
+    private volatile StepFailure failureReason;
 
     public ExecutionContext(String runId, Map<String, Object> data, ReplySink sink) {
         this.runId = runId;
@@ -56,14 +57,20 @@ public final class ExecutionContext {
         trace.add(entry);
     }
 
-    void failedAt(String stepId) {
+    void failedAt(String stepId, StepFailure reason) {
         if (failedStep == null) {
-            failedStep = stepId;
+            failureReason = reason;
+            failedStep = stepId; // written last: a reader that sees the step sees its reason
         }
     }
 
     /** The first step that failed, or null. */
     public String failedStep() {
         return failedStep;
+    }
+
+    /** Why the first failed step failed, or null: what its caller may learn of it. */
+    public StepFailure failureReason() {
+        return failureReason;
     }
 }

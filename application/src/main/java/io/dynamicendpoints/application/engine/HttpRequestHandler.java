@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Calls another system and keeps {@code {status, headers, body, json}} as {@code __data.<store_as>}.
  * Any answer counts as success (a workflow can branch on {@code status}); only a call that produced no
- * answer (refused address, network error, timeout) fails the step.
+ * answer (refused address, network error, timeout, a URL that is none) fails the step, with the
+ * {@link StepFailure} the port's exception names.
  */
 public final class HttpRequestHandler implements StepHandler<HttpRequestStep> {
 
@@ -39,7 +40,7 @@ public final class HttpRequestHandler implements StepHandler<HttpRequestStep> {
                     templates.renderAll(step.headers(), context), templates.render(step.body(), context),
                     Duration.ofMillis(step.timeoutMs())));
         } catch (OutboundHttp.OutboundCallException e) {
-            return new StepOutcome.Failed(e.getMessage());
+            return new StepOutcome.Failed(StepFailure.of(e), e.getMessage());
         }
         Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("status", response.status());

@@ -13,8 +13,11 @@ public interface ReplySink {
     /** An {@code sse_event} step fired. */
     void event(String event, String data);
 
-    /** A step failed while the caller may still be waiting. */
-    void failed(String stepId, String message);
+    /**
+     * A step failed while the caller may still be waiting. Only its class is passed: whatever reaches
+     * the caller must not carry the failure's detail (URLs, credentials, driver messages).
+     */
+    void failed(String stepId, StepFailure reason);
 
     /** A sink for runs nobody waits for. */
     ReplySink NONE = new ReplySink() {
@@ -27,7 +30,7 @@ public interface ReplySink {
         }
 
         @Override
-        public void failed(String stepId, String message) {
+        public void failed(String stepId, StepFailure reason) {
         }
     };
 }

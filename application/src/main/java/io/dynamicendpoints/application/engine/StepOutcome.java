@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.engine;
 import io.dynamicendpoints.domain.step.Step;
 
 import java.util.List;
+import java.util.Objects;
 
 /** What a step's execution decided: which children run next, or that the branch stops with an error. */
 public sealed interface StepOutcome {
@@ -15,7 +16,15 @@ public sealed interface StepOutcome {
         }
     }
 
-    /** The step failed: its branch stops; the message is shown in the trace and to a waiting caller. */
-    record Failed(String message) implements StepOutcome {
+    /**
+     * The step failed: its branch stops. A waiting caller learns only the {@code reason}; the
+     * {@code detail} goes to the trace and the server log, which admins read.
+     */
+    record Failed(StepFailure reason, String detail) implements StepOutcome {
+
+        public Failed {
+            Objects.requireNonNull(reason, "reason");
+            detail = detail == null ? "" : detail;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.port;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Calls other systems over HTTP for the {@code http_request} step. Implementations enforce the
@@ -20,11 +21,35 @@ public interface OutboundHttp {
     record Response(int status, Map<String, List<String>> headers, String body) {
     }
 
-    /** A call that did not produce a response: refused destination, connection failure or timeout. */
+    /** Why a call produced no response; the engine tells a caller this much, never the message. */
+    enum CallFailure {
+        /** The host did not resolve, refused the connection, or broke it before answering. */
+        UNREACHABLE,
+        /** No answer within the step's timeout (or the connect timeout). */
+        TIMEOUT,
+        /** The address policy forbids the destination. */
+        REFUSED_ADDRESS,
+        /** The rendered URL is not an absolute http or https URL. */
+        INVALID_URL,
+        /** The run was stopped while it waited for the answer. */
+        INTERRUPTED
+    }
+
+    /**
+     * A call that did not produce a response. The message is for admins (the run's trace, the server
+     * log): it may name the host, the address or the URL, so it is never sent to the workflow's caller.
+     */
     final class OutboundCallException extends RuntimeException {
 
-        public OutboundCallException(String message, Throwable cause) {
+        private final CallFailure failure;
+
+        public OutboundCallException(CallFailure failure, String message, Throwable cause) {
             super(message, cause);
+            this.failure = Objects.requireNonNull(failure, "failure");
+        }
+
+        public CallFailure failure() {
+            return failure;
         }
     }
 }

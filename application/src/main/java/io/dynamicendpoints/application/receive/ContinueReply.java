@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.engine.RenderedReply;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.StepFailure;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
@@ -38,8 +39,8 @@ final class ContinueReply implements ReplySink {
     }
 
     @Override
-    public void failed(String stepId, String message) {
-        answer.complete(Replies.workflowFailed(stepId, message));
+    public void failed(String stepId, StepFailure reason) {
+        answer.complete(Replies.workflowFailed(stepId, reason));
     }
 
     /** The run ended: a caller still waiting gets 200 with an empty body. */

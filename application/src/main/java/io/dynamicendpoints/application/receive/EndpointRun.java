@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.BackgroundRuns;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.StepFailure;
 import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
@@ -78,7 +79,7 @@ final class EndpointRun {
         CompletableFuture<ListenerResponse> answer = CompletableFuture.supplyAsync(() -> {
             engine.run(endpoint.workflow(), context);
             if (context.failedStep() != null) {
-                return Replies.workflowFailed(context.failedStep(), failure(context));
+                return Replies.workflowFailed(context.failedStep(), context.failureReason());
             }
             return replies.fixed(endpoint, context.data());
         }, runner);
@@ -142,8 +143,8 @@ final class EndpointRun {
                 }
 
                 @Override
-                public void failed(String stepId, String message) {
-                    reply.failed(stepId, message);
+                public void failed(String stepId, StepFailure reason) {
+                    reply.failed(stepId, reason);
                 }
             });
             return runId;
@@ -166,10 +167,5 @@ final class EndpointRun {
 
     private ExecutionContext context(Map<String, Object> data, ReplySink sink) {
         return new ExecutionContext(UUID.randomUUID().toString(), data, sink);
-    }
-
-    private static String failure(ExecutionContext context) {
-        return context.trace().stream().filter(entry -> entry.stepId().equals(context.failedStep()))
-                .map(entry -> entry.detail()).findFirst().orElse("failed");
     }
 }

@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.engine.RenderedReply;
+import io.dynamicendpoints.application.engine.StepFailure;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
@@ -35,9 +36,19 @@ final class Replies {
         return new Decorated(response, reply.status(), reply.headers());
     }
 
-    static ErrorResponse workflowFailed(String stepId, String message) {
-        return new ErrorResponse(502, "workflow_failed", null, stepId,
-                "Step '" + stepId + "' failed: " + message, Map.of());
+    /**
+     * A failed step's answer to its caller: the step and the class of failure, nothing of its detail
+     * (which the trace and the server log keep for admins).
+     */
+    static ErrorResponse workflowFailed(String stepId, StepFailure reason) {
+        return new ErrorResponse(502, "workflow_failed", reason.code(), stepId,
+                "Step '" + stepId + "' failed: " + reason.code(), Map.of());
+    }
+
+    /** The data of an event stream's {@code error} frame: what {@link #workflowFailed} says, as JSON. */
+    static String workflowFailedEvent(String stepId, StepFailure reason) {
+        // Step ids are letters, digits, - and _ (the domain checks), and codes are lower-case words.
+        return "{\"error\":\"workflow_failed\",\"step\":\"" + stepId + "\",\"reason\":\"" + reason.code() + "\"}";
     }
 
     private ListenerResponse of(ReturnType type, String rendered) {
@@ -51,8 +62,9 @@ final class Replies {
     }
 
     private static ListenerResponse redirect(String location) {
-        if (location.isEmpty() || location.contains("\n") || location.contains("\r")) {
-            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect URL rendered empty or invalid");
+        if (!RedirectTarget.isAllowed(location)) {
+            return new ErrorResponse(500, "invalid_redirect", "The endpoint's redirect target rendered empty, with "
+                    + "a control character, or as something other than an http(s) URL or a relative reference");
         }
         return new RedirectResponse(location);
     }

@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.RenderedReply;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.StepFailure;
 import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.SseFrame;
@@ -96,8 +97,8 @@ final class RunEventStream implements Flow.Publisher<SseFrame> {
             }
 
             @Override
-            public void failed(String stepId, String message) {
-                emit(frames, SseFrame.of("error", "{\"error\":\"workflow_failed\",\"step\":\"" + stepId + "\"}"));
+            public void failed(String stepId, StepFailure reason) {
+                emit(frames, SseFrame.of("error", Replies.workflowFailedEvent(stepId, reason)));
             }
         });
         try {

@@ -3,6 +3,7 @@ package io.dynamicendpoints.application.receive;
 import io.dynamicendpoints.application.engine.ExecutionContext;
 import io.dynamicendpoints.application.engine.RenderedReply;
 import io.dynamicendpoints.application.engine.ReplySink;
+import io.dynamicendpoints.application.engine.StepFailure;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.port.Json;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
@@ -138,15 +139,16 @@ public final class TestWorkflow {
         }
 
         @Override
-        public void failed(String stepId, String message) {
-            ErrorResponse error = Replies.workflowFailed(stepId, message);
+        public void failed(String stepId, StepFailure reason) {
+            // The reply as the caller would get it; the admin reads the detail in the trace.
+            ErrorResponse error = Replies.workflowFailed(stepId, reason);
             if (failure == null) {
                 failure = error;
             }
             if (first == null) {
                 first = error;
             }
-            frames.add(frame("error", "{\"error\":\"workflow_failed\",\"step\":\"" + stepId + "\"}"));
+            frames.add(frame("error", Replies.workflowFailedEvent(stepId, reason)));
         }
 
         String stream() {

@@ -23,7 +23,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 
-/** Builds the listener use case for tests of its checks and fixed replies, whose workflows have no steps. */
+/**
+ * Builds the listener use case for tests: of its checks and fixed replies, whose workflows have no
+ * steps, and of runs whose steps reach a record store or partner systems the test fakes (null when unused).
+ */
 public final class ListenerFixture {
 
     private ListenerFixture() {
@@ -46,8 +49,18 @@ public final class ListenerFixture {
     static ReceiveRequest receiveRequest(PublishedEndpoints endpoints, RequestExtraction extraction, Json json,
                                          Clock clock, VirtualRecords records, OutboundHttp http, WorkflowRuns runs,
                                          RequestRecorder recorder) {
+        WorkflowEngine engine = engine(json, clock, records, http);
+        var executor = Executors.newVirtualThreadPerTaskExecutor();
+        return new ReceiveRequest(endpoints, extraction, new ReplyContentType(json),
+                new JwtVerification(), new CorsCheck(), clock, engine,
+                new BackgroundRuns(runs, null, engine, executor, "test-node", clock), executor,
+                Executors.newSingleThreadScheduledExecutor(), RunSettings.defaults(), recorder);
+    }
+
+    /** The workflow engine with every step handler, over the given record store and partner systems. */
+    static WorkflowEngine engine(Json json, Clock clock, VirtualRecords records, OutboundHttp http) {
         StepTemplates templates = new StepTemplates(new TemplateEngine());
-        WorkflowEngine engine = new WorkflowEngine(new StepHandlers(List.of(
+        return new WorkflowEngine(new StepHandlers(List.of(
                 new VirtualConditionHandler(templates, clock, ZoneOffset.UTC),
                 new EndpointResponseHandler(templates),
                 new StoreValueHandler(templates),
@@ -56,10 +69,5 @@ public final class ListenerFixture {
                 new FindRecordHandler(records, templates),
                 new HttpRequestHandler(http, templates, json),
                 new SseEventHandler(templates))));
-        var executor = Executors.newVirtualThreadPerTaskExecutor();
-        return new ReceiveRequest(endpoints, extraction, new ReplyContentType(json),
-                new JwtVerification(), new CorsCheck(), clock, engine,
-                new BackgroundRuns(runs, null, engine, executor, "test-node", clock), executor,
-                Executors.newSingleThreadScheduledExecutor(), RunSettings.defaults(), recorder);
     }
 }

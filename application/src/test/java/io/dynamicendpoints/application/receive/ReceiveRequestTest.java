@@ -14,6 +14,7 @@ import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.listener.EndpointSecret;
 import io.dynamicendpoints.domain.listener.JwtRequirement;
 import io.dynamicendpoints.domain.listener.ReturnType;
+import io.dynamicendpoints.domain.step.EndpointResponseStep;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,46 @@ class ReceiveRequestTest {
                         assertThat(error.status()).isEqualTo(500);
                         assertThat(error.error()).isEqualTo("invalid_redirect");
                     });
+        }
+
+        @Test
+        void refusesJavascriptRedirect() {
+            publish(ReturnType.REDIRECT, "{{ __data.next }}");
+
+            assertThat(receiveRequest.receive(post(FORM, "next=+JaVaScRiPt%3Aalert(document.cookie)")))
+                    .isInstanceOfSatisfying(ErrorResponse.class, error -> {
+                        assertThat(error.status()).isEqualTo(500);
+                        assertThat(error.error()).isEqualTo("invalid_redirect");
+                    });
+        }
+
+        @Test
+        void refusesAProtocolRelativeLocation() {
+            publish(ReturnType.REDIRECT, "//{{ __data.host }}/landing");
+
+            assertThat(receiveRequest.receive(post(FORM, "host=evil.example")))
+                    .isInstanceOfSatisfying(ErrorResponse.class,
+                            error -> assertThat(error.error()).isEqualTo("invalid_redirect"));
+        }
+
+        @Test
+        void redirectsToARelativePath() {
+            publish(ReturnType.REDIRECT, "/thanks?ref={{ __data.ref }}");
+
+            assertThat(receiveRequest.receive(post(FORM, "ref=R-1"))).isEqualTo(new RedirectResponse("/thanks?ref=R-1"));
+        }
+
+        @Test
+        void anEndpointResponseStepsRedirectIsCheckedAlike() {
+            workflows.add(aDraft(aListener(ReturnType.CONTINUE, ""), new EndpointResponseStep("go", ReturnType.REDIRECT,
+                    "", "", "{{ __data.next }}", null, Map.of(), List.of())).publish());
+            endpoints.refresh();
+
+            ListenerResponse response = receiveRequest.receive(post(FORM, "next=data%3Atext/html,%3Cscript%3E"));
+
+            assertThat(response).isInstanceOfSatisfying(ListenerResponse.Deferred.class, deferred ->
+                    assertThat(deferred.reply().toCompletableFuture().join()).isInstanceOfSatisfying(
+                            ErrorResponse.class, error -> assertThat(error.error()).isEqualTo("invalid_redirect")));
         }
 
         @Test

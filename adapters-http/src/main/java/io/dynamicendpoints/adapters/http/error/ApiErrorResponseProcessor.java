@@ -55,14 +55,19 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ApiError> typed = (MutableHttpResponse<ApiError>) response;
         typed.getHeaders().set(RequestIdFilter.HEADER, RequestIdFilter.idOf(request));
+        if (status == 405 && request.getPath().startsWith(LISTENER_PATH)) {
+            // The listener's contract names exactly these, HEAD included, which is refused too.
+            typed.getHeaders().set(HttpHeaders.ALLOW, LISTENER_METHODS);
+            ApiError refused = ApiError.of("method_not_allowed",
+                    request.getMethodName() + " is not accepted here; use " + LISTENER_METHODS);
+            if (request.getMethod() == HttpMethod.HEAD) {
+                recordIfListener(request, status, refused);
+                return typed; // an answer to HEAD has no body
+            }
+            return answer(request, typed, status, refused);
+        }
         if (request.getMethod() == HttpMethod.HEAD) {
             return typed;
-        }
-        if (status == 405 && request.getPath().startsWith(LISTENER_PATH)) {
-            // The listener's contract names exactly these; the router would also list HEAD.
-            typed.getHeaders().set(HttpHeaders.ALLOW, LISTENER_METHODS);
-            return answer(request, typed, status, ApiError.of("method_not_allowed",
-                    request.getMethodName() + " is not accepted here; use " + LISTENER_METHODS));
         }
         if (status == 413) {
             // Micronaut answers every frame Netty's decoder finds too long with 413, which names the

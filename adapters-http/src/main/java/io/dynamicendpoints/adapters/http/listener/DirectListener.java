@@ -112,6 +112,7 @@ final class DirectListener {
         }
     }
 
+    /** HEAD is not among them: the router refuses it with the listener's 405, as it does PATCH or DELETE. */
     private static boolean takes(HttpMethod method) {
         return method == HttpMethod.POST || method == HttpMethod.GET || method == HttpMethod.PUT || method == HttpMethod.OPTIONS;
     }

@@ -58,7 +58,12 @@ final class ListenerController {
         this.maxRequestSize = server.getMaxRequestSize();
     }
 
-    @Get
+    /**
+     * Without a HEAD route of its own: Micronaut would otherwise answer HEAD with this GET route, which
+     * runs the workflow (a {@code create_record} step stored a record) only to drop the reply's body.
+     * HEAD gets 405 like any method the listener does not take.
+     */
+    @Get(headRoute = false)
     CompletionStage<MutableHttpResponse<?>> get(HttpRequest<?> request, @PathVariable String firstHash, @PathVariable String secondHash) {
         return receive(request, firstHash, secondHash, null);
     }

@@ -5,7 +5,6 @@ import io.dynamicendpoints.application.port.RecordFilter;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -30,10 +30,13 @@ import java.util.stream.Stream;
  * concurrent updates of one record both land and neither writes to a record that no longer matches.
  * Rows are locked in id order, so concurrent updates cannot deadlock each other.
  *
- * <p>Not final: Micronaut applies {@link Transactional} through a generated subclass.
+ * <p>A failure of the database reaches the caller as the port's
+ * {@link io.dynamicendpoints.application.port.StoreUnavailableException} ({@link StoreFailure}). That
+ * is why the update's transaction is begun here rather than by an interceptor: a connection that
+ * cannot be had, or a commit that fails, then fails inside this class too.
  */
 @Singleton
-public class JdbcVirtualRecords implements VirtualRecords {
+public final class JdbcVirtualRecords implements VirtualRecords {
 
     /** Records read per query while searching an entity; small enough to bound memory, large enough to save trips. */
     static final int PAGE_SIZE = 200;
@@ -44,11 +47,13 @@ public class JdbcVirtualRecords implements VirtualRecords {
     private final VirtualRecordRowRepository rows;
     private final VirtualRecordRowMapper mapper;
     private final GroupCommit<VirtualRecordRow, Long> inserts;
+    private final TransactionOperations<Connection> transactions;
 
     JdbcVirtualRecords(VirtualRecordRowRepository rows, VirtualRecordRowMapper mapper,
                        TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.mapper = mapper;
+        this.transactions = transactions;
         this.inserts = new GroupCommit<>(transactions, row -> rows.save(row).id(), MAX_BATCH);
     }
 
@@ -56,28 +61,30 @@ public class JdbcVirtualRecords implements VirtualRecords {
     @Override
     public long create(String entity, Map<String, Object> fields) {
         Objects.requireNonNull(entity, "entity");
-        return inserts.submit(mapper.newRow(entity, fields));
+        VirtualRecordRow row = mapper.newRow(entity, fields);
+        return guarded(() -> inserts.submit(row));
     }
 
     @Override
-    @Transactional
     public int update(String entity, Map<String, String> where, Map<String, Object> fields) {
         Predicate<VirtualRecordRow> matches = matching(where);
-        List<Long> candidates = oldestFirst(entity).filter(matches).map(VirtualRecordRow::id).toList();
-        int changed = 0;
-        for (Long id : candidates) {
-            Optional<VirtualRecordRow> locked = rows.findByIdForUpdate(id).filter(matches);
-            if (locked.isPresent()) {
-                rows.update(mapper.merged(locked.get(), fields));
-                changed++;
+        return guarded(() -> transactions.executeWrite(status -> {
+            List<Long> candidates = oldestFirst(entity).filter(matches).map(VirtualRecordRow::id).toList();
+            int changed = 0;
+            for (Long id : candidates) {
+                Optional<VirtualRecordRow> locked = rows.findByIdForUpdate(id).filter(matches);
+                if (locked.isPresent()) {
+                    rows.update(mapper.merged(locked.get(), fields));
+                    changed++;
+                }
             }
-        }
-        return changed;
+            return changed;
+        }));
     }
 
     @Override
     public Optional<StoredRecord> findFirst(String entity, Map<String, String> where) {
-        return oldestFirst(entity).filter(matching(where)).findFirst().map(mapper::toRecord);
+        return guarded(() -> oldestFirst(entity).filter(matching(where)).findFirst().map(mapper::toRecord));
     }
 
     @Override
@@ -86,7 +93,15 @@ public class JdbcVirtualRecords implements VirtualRecords {
         if (limit <= 0) {
             return List.of();
         }
-        return rows.findNewest(entity, limit).stream().map(mapper::toRecord).toList();
+        return guarded(() -> rows.findNewest(entity, limit).stream().map(mapper::toRecord).toList());
+    }
+
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            throw StoreFailure.translated(failure);
+        }
     }
 
     private Predicate<VirtualRecordRow> matching(Map<String, String> where) {

@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.persistence.record;
 
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
+import io.dynamicendpoints.application.port.StoreUnavailableException;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.application.port.VirtualRecords.StoredRecord;
 import io.dynamicendpoints.application.port.VirtualRecordsContract;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@link VirtualRecordsContract} against {@link JdbcVirtualRecords}, plus what only a shared
@@ -67,6 +69,24 @@ abstract class JdbcVirtualRecordsSuite extends VirtualRecordsContract {
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getInt(1);
+        }
+    }
+
+    @Test
+    void aFailingDatabaseIsReportedAsTheStoreBeingUnavailable() {
+        emptyRecords();
+        // The table gone for a moment: every statement fails in the database, as when it is down.
+        database().execute("ALTER TABLE virtual_record RENAME TO virtual_record_away");
+        try {
+            assertThatThrownBy(() -> records.create("contact", Map.of("email", "a@example.org")))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> records.update("contact", Map.of(), Map.of("email", "b@example.org")))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> records.findFirst("contact", Map.of()))
+                    .isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> records.newest("contact", 1)).isInstanceOf(StoreUnavailableException.class);
+        } finally {
+            database().execute("ALTER TABLE virtual_record_away RENAME TO virtual_record");
         }
     }
 
