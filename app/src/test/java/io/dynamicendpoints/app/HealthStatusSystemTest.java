@@ -15,6 +15,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,26 @@ class HealthStatusSystemTest {
         HttpResponse<String> liveness = anonymous.send("GET", "/health/liveness", Map.of(), null);
 
         assertThat(health.statusCode()).isEqualTo(503);
-        assertThat(health.body()).contains("\"status\":\"DOWN\"").contains("brokenDependency");
+        assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(liveness.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void showsTheChecksOnlyToAnAdmin() {
+        PlatformClient admin = new PlatformClient(server.getURL().toString(), json).signedInAs("admin", "test-admin-password");
+        admin.api("POST", "/api/users", Map.of("username", "health-reader", "password", "health-reader-password",
+                "roles", List.of("INTEGRATOR")));
+        PlatformClient integrator = new PlatformClient(server.getURL().toString(), json)
+                .signedInAs("health-reader", "health-reader-password");
+
+        HttpResponse<String> forAdmin = admin.api("GET", "/health", null);
+        HttpResponse<String> forIntegrator = integrator.api("GET", "/health", null);
+        HttpResponse<String> anonymous = new PlatformClient(server.getURL().toString(), json).send("GET", "/health", Map.of(), null);
+
+        assertThat(forAdmin.statusCode()).isEqualTo(503);
+        assertThat(forAdmin.body()).contains("brokenDependency").contains("jdbc");
+        assertThat(forIntegrator.body()).isEqualTo("{\"status\":\"DOWN\"}");
+        assertThat(anonymous.body()).isEqualTo("{\"status\":\"DOWN\"}").doesNotContain("jdbc").doesNotContain("diskSpace");
     }
 
     /** A dependency that is down, in this test only. */

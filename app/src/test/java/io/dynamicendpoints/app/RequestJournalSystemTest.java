@@ -293,7 +293,7 @@ class RequestJournalSystemTest {
 
     @Test
     void healthShowsTheLogsCounters() {
-        HttpResponse<String> health = admin.send("GET", "/health", Map.of(), null);
+        HttpResponse<String> health = admin.api("GET", "/health", null);
 
         assertThat(admin.parse(health.body())).extractingByKey("details").asInstanceOf(MAP)
                 .extractingByKey("requestLog").asInstanceOf(MAP)
