@@ -77,6 +77,22 @@ class WorkflowAdminApiSystemTest {
     }
 
     @Test
+    void refusesOnSaveAHeaderNameThatCouldNeverBeSent() {
+        Map<String, Object> definition = Map.of("name", "Bad header", "listener", Map.of("return_type", "continue"),
+                "steps", List.of(Map.of("id", "call", "type", "http_request", "url", "https://example.com",
+                        "headers", Map.of("bad name", "x")),
+                        Map.of("id", "answer", "type", "endpoint_response", "headers", Map.of("X-Ok:", "x"))));
+
+        HttpResponse<String> reply = admin.api("POST", "/api/workflows", definition);
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) admin.parse(reply.body()).get("details");
+        assertThat(details).containsKeys("steps[0].headers", "steps[1].headers");
+        assertThat(details.get("steps[0].headers").toString()).contains("bad name");
+    }
+
+    @Test
     void sseWithAsyncCannotBePublished() {
         Map<String, Object> sse = Map.of("name", "Stream", "run_mode", "async", "published", false,
                 "listener", Map.of("return_type", "sse"));

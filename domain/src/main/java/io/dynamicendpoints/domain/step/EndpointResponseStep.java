@@ -31,7 +31,7 @@ public record EndpointResponseStep(
         returnData = StepRules.text(returnData);
         returnHtml = StepRules.text(returnHtml);
         returnRedirect = StepRules.text(returnRedirect);
-        headers = StepRules.map(headers);
+        headers = StepRules.headers(headers);
         then = StepRules.children(then);
     }
 

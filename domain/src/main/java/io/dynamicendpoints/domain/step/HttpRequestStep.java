@@ -24,7 +24,7 @@ public record HttpRequestStep(String id, String method, String url, Map<String, 
         if (url == null || url.isBlank()) {
             throw new InvalidStepException("url", "An HTTP request needs a URL");
         }
-        headers = StepRules.map(headers);
+        headers = StepRules.headers(headers);
         body = StepRules.text(body);
         storeAs = StepRules.plainName("store_as", storeAs);
         if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {

@@ -10,6 +10,8 @@ final class StepRules {
 
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    /** An HTTP field name is a token (RFC 9110 §5.1): a name with a space or colon could never be sent. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}");
 
     private StepRules() {
     }
@@ -40,5 +42,17 @@ final class StepRules {
 
     static Map<String, String> map(Map<String, String> map) {
         return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** Headers a step sends or answers with: refused on save when a name could not be sent at run time. */
+    static Map<String, String> headers(Map<String, String> headers) {
+        Map<String, String> checked = map(headers);
+        for (String name : checked.keySet()) {
+            if (name == null || !HEADER_NAME.matcher(name).matches()) {
+                throw new InvalidStepException("headers", "'" + name + "' is not a header name: letters, digits and "
+                        + "!#$%&'*+-.^_`|~ only, no spaces or colons");
+            }
+        }
+        return checked;
     }
 }

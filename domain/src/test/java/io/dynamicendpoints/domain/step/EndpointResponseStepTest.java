@@ -87,4 +87,10 @@ class EndpointResponseStepTest {
         assertThat(step.kind()).isEqualTo(StepKind.ENDPOINT_RESPONSE);
         assertThat(step.children()).extracting(Step::id).containsExactly("after");
     }
+
+    @Test
+    void refusesAHeaderNameWithASpace() {
+        assertThat(Violations.ofStep(() -> new EndpointResponseStep("ack", ReturnType.DATA, "", "", "", null,
+                Map.of("bad name", "v"), List.of()))).isEqualTo("headers");
+    }
 }

@@ -43,6 +43,21 @@ class HttpRequestStepTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"bad name", "X-Api-Key:", "", "X\r\nInjected", "Ünïcode", "a\tb", "(comment)"})
+    void refusesAHeaderNameThatCouldNeverBeSent(String name) {
+        assertThat(Violations.ofStep(() -> new HttpRequestStep("h", "GET", "https://example.com", Map.of(name, "v"), "",
+                "reply", 1000, List.of()))).isEqualTo("headers");
+    }
+
+    @Test
+    void acceptsTokenHeaderNames() {
+        Map<String, String> headers = Map.of("X-Api-Key", "{{ k }}", "Idempotency-Key", "1", "x_custom.v2~!", "ok");
+
+        assertThat(new HttpRequestStep("h", "GET", "https://example.com", headers, "", "reply", 1000, List.of())
+                .headers()).isEqualTo(headers);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, -5, HttpRequestStep.MAX_TIMEOUT_MS + 1})
     void refusesATimeoutOutsideOneMillisecondToOneMinute(int timeoutMs) {
         assertThat(Violations.ofStep(() -> call("GET", "https://example.com", timeoutMs))).isEqualTo("timeout_ms");
