@@ -10,10 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.webapp.Configuration;
-import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,20 +38,17 @@ import java.util.concurrent.TimeoutException;
  * explicit: the context travels to Vaadin as a servlet-context attribute, and
  * {@link MicronautInstantiatorFactory} (found by Jetty's annotation scan) creates the views through it.
  * Micronaut Security does not reach Jetty; the console signs users in itself ({@link ConsoleAccessControl}).
+ *
+ * <p>Which classpath entries that scan reads is chosen by what they hold ({@link ConsoleJars}), so the
+ * packaged jar may have any name and lie anywhere; a console whose Vaadin did not start is stopped
+ * rather than left answering 500 ({@link VaadinStartCheck}); and no error page or header names the
+ * server or shows an exception ({@link ConsoleErrorPage}).
  */
 @Singleton
 @Requires(property = "dynamic-endpoints.admin-ui.enabled", notEquals = "false")
 public final class JettyConsoleServer implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JettyConsoleServer.class);
-
-    /**
-     * Which classpath entries Jetty scans for Vaadin's {@code @HandlesTypes}: the Vaadin and Flow jars,
-     * the console's own classes (a jar or, in the IDE, a classes folder), and the platform's single
-     * shaded jar. Scanning everything else (Micronaut, Netty, drivers) would only slow the start.
-     */
-    static final String SCANNED_CLASSPATH = ".*/(flow-[^/]*|vaadin-[^/]*|admin-ui[^/]*|dynamic-endpoints)\\.jar$"
-            + "|.*/admin-ui/target/classes/?$";
 
     private static final String WEB_ROOT = "io/dynamicendpoints/adminui/webapp";
 
@@ -59,6 +58,8 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
     private final ApplicationContext applicationContext;
     private final ConsoleSettings settings;
     private Server server;
+    /** Bound at once, but handed to {@link #server} only once Vaadin has started. */
+    private ServerConnector port;
     private WebAppContext webApp;
     /** Completes when the web application runs (or failed to); null before {@link #start()} and after {@link #stop()}. */
     private CompletableFuture<Void> started;
@@ -77,7 +78,9 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
      * Binds the console's port at once, so that a taken port fails the platform's start loudly, and
      * starts the web application on a thread of its own: Vaadin's start takes seconds that the
      * listener, starting meanwhile, need not wait for. A browser that connects early waits in the
-     * port's backlog until the console answers.
+     * port's backlog until the console answers. Jetty accepts connections only once Vaadin is known to
+     * have started ({@link VaadinStartCheck}); otherwise the port closes and no request ever sees the
+     * broken console.
      */
     synchronized void start() {
         if (started != null) {
@@ -85,11 +88,13 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         }
         long begun = System.nanoTime();
         Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
+        ConsoleErrorPage errorPage = new ConsoleErrorPage();
+        jetty.setErrorHandler(errorPage);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(quietHttp()));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
-        jetty.addConnector(connector);
         WebAppContext context = webApp(jetty);
+        context.setErrorHandler(errorPage);
         jetty.setHandler(new SecurityHeaders(context));
         jetty.setStopAtShutdown(false);
         try {
@@ -99,29 +104,56 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
                     + settings.port() + ": " + e.getMessage(), e);
         }
         server = jetty;
+        port = connector;
         webApp = context;
         CompletableFuture<Void> ready = new CompletableFuture<>();
         started = ready;
         Thread.ofPlatform().name("admin-console-start").daemon(true).start(() -> {
             try {
-                jetty.start();
+                jetty.start(); // the web application only: the connector is not Jetty's yet
+                Optional<String> problem = VaadinStartCheck.problem(context);
+                if (problem.isPresent()) {
+                    // Known and explained in one line: a stack trace would only hide the reason.
+                    LOG.error("The admin console could not start: {}; its port is closed", problem.get());
+                    failed(jetty, connector, ready, new IllegalStateException(problem.get()));
+                    return;
+                }
+                jetty.addConnector(connector);
+                connector.start();
                 ready.complete(null);
                 LOG.info("Admin console listening at {} (started in {} ms)", address(connector),
                         (System.nanoTime() - begun) / 1_000_000);
             } catch (Exception e) {
                 LOG.error("The admin console could not start: {}", e.getMessage(), e);
-                stopQuietly(jetty);
-                ready.completeExceptionally(e);
+                failed(jetty, connector, ready, e);
             }
         });
     }
 
-    private static void stopQuietly(Server jetty) {
+    /** HTTP without the server's name and version in a {@code Server} or {@code X-Powered-By} header: nothing to fingerprint. */
+    private static HttpConfiguration quietHttp() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        return http;
+    }
+
+    /** Closes the port and forgets the console: from now on it is not running, and {@code why} tells callers why. */
+    private void failed(Server jetty, ServerConnector connector, CompletableFuture<Void> ready, Exception why) {
         try {
             jetty.stop();
         } catch (Exception ignored) {
             // Already failing; the first cause is the one to report.
         }
+        connector.close(); // bound before Jetty took it over, if it ever did
+        synchronized (this) {
+            if (server == jetty) {
+                server = null;
+                port = null;
+                webApp = null;
+            }
+        }
+        ready.completeExceptionally(why);
     }
 
     /** Waits (bounded) until the console runs; fails when it is off or could not start. */
@@ -155,14 +187,16 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         // Same class loader as Micronaut: the views Vaadin asks for are the classes Micronaut has beans for.
         webApp.setParentLoaderPriority(true);
         webApp.setConfigurations(new Configuration[]{
-                new WebInfConfiguration(), new MetaInfConfiguration(), new ConsoleClassScan()});
-        webApp.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_CLASSPATH);
+                new WebInfConfiguration(), new ConsoleJars(), new ConsoleClassScan()});
         webApp.setAttribute(ApplicationContext.class.getName(), applicationContext);
         webApp.setThrowUnavailableOnStartupException(true);
         // The Vaadin servlet is registered below; Vaadin need not look for one (and trip over Jetty's
         // hidden default servlet class while doing so).
         webApp.setInitParameter(InitParameters.DISABLE_AUTOMATIC_SERVLET_REGISTRATION, "true");
         webApp.getServletHandler().setEnsureDefaultServlet(false);
+        // Logback's initializer would stop the whole platform's logging when the console stops: after a
+        // failed start, the log then went silent, down to the line saying that the console is not running.
+        webApp.setInitParameter("logbackDisableServletContainerInitializer", "true");
 
         webApp.getSessionHandler().setMaxInactiveInterval((int) settings.sessionTimeout().toSeconds());
         webApp.getSessionHandler().setHttpOnly(true);
@@ -195,7 +229,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
         if (server == null) {
             throw new IllegalStateException("The admin console is not running");
         }
-        return address((ServerConnector) server.getConnectors()[0]);
+        return address(port);
     }
 
     private URI address(ServerConnector connector) {
@@ -239,6 +273,7 @@ public final class JettyConsoleServer implements ApplicationEventListener<Startu
                 LOG.warn("The admin console did not stop cleanly: {}", e.getMessage());
             } finally {
                 server = null;
+                port = null;
                 webApp = null;
                 started = null;
             }

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Gives the errors Micronaut produces itself (unknown route, wrong method, unreadable body, missing
  * token...) the same {@link ApiError} shape as ours. Messages of server errors are never passed on:
- * they may carry internals.
+ * they may carry internals; those of refusals only as {@link ClientErrorMessage} words them.
  *
  * <p>Frames Netty's decoder finds too long get the precise status: 431 for headers, 414 for the
  * request line (Micronaut says 413 for both, which names the body).
@@ -82,9 +82,7 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
                         "The request line is longer than the server accepts; send the data in the body"));
             }
         }
-        String message = status >= 500 || context.getErrors().isEmpty()
-                ? defaultMessage(status)
-                : context.getErrors().getFirst().getMessage();
+        String message = status >= 500 ? defaultMessage(status) : ClientErrorMessage.of(context, defaultMessage(status));
         return answer(request, typed, status, ApiError.of(code(status), message));
     }
 
