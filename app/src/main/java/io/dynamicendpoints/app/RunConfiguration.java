@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param lease            how long a node's claim on a run lasts without renewal; a run whose node
  *                         died is resumed by another after this
  * @param recoveryInterval how often leases are renewed and expired runs claimed
+ * @param stopGrace        on a clean stop, how long runs in progress may take to finish before they are
+ *                         interrupted and handed back (with every other unfinished run of this node)
  * @param timeZone         the account time zone of dates without one, in conditions
  */
 @ConfigurationProperties("dynamic-endpoints.runs")
@@ -28,5 +30,6 @@ public record RunConfiguration(
         @Bindable(defaultValue = "1000") int queue,
         @Bindable(defaultValue = "60s") Duration lease,
         @Bindable(defaultValue = "5s") Duration recoveryInterval,
+        @Bindable(defaultValue = "10s") Duration stopGrace,
         @Bindable(defaultValue = "UTC") String timeZone) {
 }

@@ -14,12 +14,14 @@ import java.util.concurrent.Executors;
 /**
  * A partner system on loopback for {@code http_request} steps: {@code /echo} answers JSON naming what
  * it got, {@code /slow?ms=N} answers after N milliseconds (other parameters are ignored). It records
- * every request body it receives.
+ * every request body it receives, and the idempotency keys of the slow calls.
  */
 final class PartnerServer implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> received = new CopyOnWriteArrayList<>();
+    /** The {@code Idempotency-Key} of every call to {@code /slow}, in arrival order. */
+    final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
 
     PartnerServer() {
         try {
@@ -35,6 +37,10 @@ final class PartnerServer implements AutoCloseable {
                     + (body.isEmpty() ? "null" : body) + ",\"customer\":{\"name\":\"Ada\",\"tier\":\"gold\"}}");
         });
         server.createContext("/slow", exchange -> {
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            if (key != null) {
+                idempotencyKeys.add(key);
+            }
             String query = exchange.getRequestURI().getQuery();
             long millis = query == null ? 1000 : java.util.Arrays.stream(query.split("&"))
                     .filter(parameter -> parameter.startsWith("ms=")).mapToLong(parameter -> Long.parseLong(parameter.substring(3)))

@@ -1,5 +1,7 @@
 package io.dynamicendpoints.application.engine;
 
+import io.dynamicendpoints.application.port.RunClaim;
+import io.dynamicendpoints.application.port.RunTakenOverException;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.application.port.WorkflowRuns.PendingRun;
 import io.dynamicendpoints.application.port.Workflows;
@@ -13,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -89,7 +92,12 @@ public final class BackgroundRuns {
      * run waiting claims it back (or another node's recovery claims it), without waiting for a lease.
      */
     public void start(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
-        Waiting run = new Waiting(runId, workflow, data, sink);
+        start(new RunClaim(runId, RunClaim.FIRST_ATTEMPT), workflow, data, sink);
+    }
+
+    private void start(RunClaim claim, Workflow workflow, Map<String, Object> data, ReplySink sink) {
+        String runId = claim.runId();
+        Waiting run = new Waiting(claim, workflow, data, sink);
         if (!submit(run) && !waiting.offer(run)) {
             runs.release(runId, node);
             if (released.getAndIncrement() == 0) {
@@ -175,10 +183,26 @@ public final class BackgroundRuns {
     private void resume(PendingRun run) {
         Workflow workflow = workflows.find(run.workflow()).orElse(null);
         if (workflow == null) {
-            runs.finish(run.id(), true, "The workflow was deleted before the run could resume", clock.instant());
+            runs.finish(new RunClaim(run.id(), run.attempts()), true,
+                    "The workflow was deleted before the run could resume", clock.instant());
             return;
         }
-        start(run.id(), workflow, run.data(), ReplySink.NONE);
+        start(new RunClaim(run.id(), run.attempts()), workflow, run.data(), ReplySink.NONE);
+    }
+
+    /**
+     * A clean stop: lets the runs in progress finish within {@code grace} (interrupting those that
+     * do not; their effects are stored once, so running them again elsewhere is harmless), then gives
+     * up this node's claim on every unfinished run, so that another node, or this one's next start,
+     * takes them at once instead of after the lease. Returns how many runs were handed back.
+     */
+    public int stop(Duration grace) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            pool.shutdownNow();
+        }
+        waiting.clear();
+        return runs.releaseAll(node);
     }
 
     /** Tells other nodes this node is alive and still working on its runs. */
@@ -191,24 +215,27 @@ public final class BackgroundRuns {
     }
 
     private void execute(Waiting run) {
-        String runId = run.runId();
+        RunClaim claim = run.claim();
+        String runId = claim.runId();
         Workflow workflow = run.workflow();
-        ExecutionContext context = new ExecutionContext(runId, run.data(), run.sink());
+        ExecutionContext context = new ExecutionContext(claim, run.data(), run.sink());
         try {
             engine.run(workflow, context);
             String failed = context.failedStep();
-            runs.finish(runId, failed != null,
+            runs.finish(claim, failed != null,
                     failed == null ? null : "Step '" + failed + "' failed: " + context.failureReason().code(),
                     clock.instant());
+        } catch (RunTakenOverException takenOver) {
+            LOG.info(takenOver.getMessage());
+            return; // the attempt holding the run records its trace
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " stopped: " + e.getMessage(), e);
-            runs.finish(runId, true, e.getMessage(), clock.instant());
-        } finally {
-            traces.ended(runId, workflow.requireId(), context.trace());
+            runs.finish(claim, true, e.getMessage(), clock.instant());
         }
+        traces.ended(runId, workflow.requireId(), context.trace());
     }
 
     /** An accepted run on its way to a worker. */
-    private record Waiting(String runId, Workflow workflow, Map<String, Object> data, ReplySink sink) {
+    private record Waiting(RunClaim claim, Workflow workflow, Map<String, Object> data, ReplySink sink) {
     }
 }

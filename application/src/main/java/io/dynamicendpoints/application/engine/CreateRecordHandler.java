@@ -4,6 +4,7 @@ import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.domain.step.CreateRecordStep;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Stores a new record with the rendered fields; its id becomes {@code __data.__entity_inserted_id}. */
 public final class CreateRecordHandler implements StepHandler<CreateRecordStep> {
@@ -25,7 +26,10 @@ public final class CreateRecordHandler implements StepHandler<CreateRecordStep> 
 
     @Override
     public StepOutcome execute(CreateRecordStep step, ExecutionContext context) {
-        long id = records.create(step.entity(), new LinkedHashMap<>(templates.renderAll(step.fields(), context)));
+        Map<String, Object> fields = new LinkedHashMap<>(templates.renderAll(step.fields(), context));
+        long id = context.effectOf(step.id())
+                .map(effect -> records.create(step.entity(), fields, effect))
+                .orElseGet(() -> records.create(step.entity(), fields));
         context.data().put(INSERTED_ID, id);
         return new StepOutcome.Next(step.then(), step.entity() + " #" + id);
     }

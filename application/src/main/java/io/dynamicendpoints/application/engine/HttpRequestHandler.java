@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class HttpRequestHandler implements StepHandler<HttpRequestStep> {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final OutboundHttp http;
     private final StepTemplates templates;
     private final Json json;
@@ -37,8 +39,8 @@ public final class HttpRequestHandler implements StepHandler<HttpRequestStep> {
         OutboundHttp.Response response;
         try {
             response = http.send(new OutboundHttp.Request(step.method(), templates.render(step.url(), context).strip(),
-                    templates.renderAll(step.headers(), context), templates.render(step.body(), context),
-                    Duration.ofMillis(step.timeoutMs())));
+                    withIdempotencyKey(templates.renderAll(step.headers(), context), context.runId(), step.id()),
+                    templates.render(step.body(), context), Duration.ofMillis(step.timeoutMs())));
         } catch (OutboundHttp.OutboundCallException e) {
             return new StepOutcome.Failed(StepFailure.of(e), e.getMessage());
         }
@@ -51,6 +53,22 @@ public final class HttpRequestHandler implements StepHandler<HttpRequestStep> {
         stored.put("json", parsed(response.body()));
         context.data().put(step.storeAs(), stored);
         return new StepOutcome.Next(step.then(), "HTTP " + response.status());
+    }
+
+    /**
+     * A call may be made twice (a run executed again after a crash sends its requests again: calls are
+     * at least once), so each carries an {@code Idempotency-Key} of its run and step, the same on every
+     * execution, for the called service to recognise the repeat (IETF draft
+     * {@code draft-ietf-httpapi-idempotency-key-header}). A key the step sets itself wins.
+     */
+    static Map<String, String> withIdempotencyKey(Map<String, String> headers, String runId, String stepId) {
+        boolean own = headers.keySet().stream().anyMatch(IDEMPOTENCY_KEY::equalsIgnoreCase);
+        if (own || runId == null) {
+            return headers;
+        }
+        Map<String, String> keyed = new LinkedHashMap<>(headers);
+        keyed.put(IDEMPOTENCY_KEY, runId + ":" + stepId);
+        return keyed;
     }
 
     private Object parsed(String body) {

@@ -4,6 +4,7 @@ import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.domain.step.UpdateRecordStep;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Changes the rendered fields of the records that match the rendered filter; the count becomes {@code __data.__entity_updated_count}. */
 public final class UpdateRecordHandler implements StepHandler<UpdateRecordStep> {
@@ -25,8 +26,11 @@ public final class UpdateRecordHandler implements StepHandler<UpdateRecordStep> 
 
     @Override
     public StepOutcome execute(UpdateRecordStep step, ExecutionContext context) {
-        int updated = records.update(step.entity(), templates.renderAll(step.where(), context),
-                new LinkedHashMap<>(templates.renderAll(step.fields(), context)));
+        Map<String, String> where = templates.renderAll(step.where(), context);
+        Map<String, Object> fields = new LinkedHashMap<>(templates.renderAll(step.fields(), context));
+        int updated = context.effectOf(step.id())
+                .map(effect -> records.update(step.entity(), where, fields, effect))
+                .orElseGet(() -> records.update(step.entity(), where, fields));
         context.data().put(UPDATED_COUNT, updated);
         return new StepOutcome.Next(step.then(), updated + " updated");
     }

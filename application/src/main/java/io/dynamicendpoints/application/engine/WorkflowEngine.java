@@ -1,5 +1,6 @@
 package io.dynamicendpoints.application.engine;
 
+import io.dynamicendpoints.application.port.RunTakenOverException;
 import io.dynamicendpoints.domain.run.TraceEntry;
 
 import io.dynamicendpoints.domain.step.Step;
@@ -51,6 +52,9 @@ public final class WorkflowEngine {
         } else {
             try {
                 outcome = handlers.execute(step, context);
+            } catch (RunTakenOverException takenOver) {
+                // Another attempt holds the run now and runs it in full: this one stops, storing nothing more.
+                throw takenOver;
             } catch (RuntimeException e) {
                 outcome = new StepOutcome.Failed(StepFailure.of(e),
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -35,8 +35,17 @@ public interface WorkflowRuns {
      */
     void release(String runId, String node);
 
-    /** Marks a run finished (done or failed); an unknown id is ignored. */
-    void finish(String runId, boolean failed, String error, Instant now);
+    /**
+     * Marks a run finished (done or failed) if {@code claim} still holds it; an unknown id, a finished
+     * run, or a run another attempt holds now, is left as it is.
+     */
+    void finish(RunClaim claim, boolean failed, String error, Instant now);
+
+    /**
+     * Gives up every claim {@code node} holds on unfinished runs, as a clean stop does: another node,
+     * or this one's next start, takes them at once instead of after the lease.
+     */
+    int releaseAll(String node);
 
     Optional<PendingRun> find(String runId);
 

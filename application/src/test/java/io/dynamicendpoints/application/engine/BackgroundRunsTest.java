@@ -1,10 +1,13 @@
 package io.dynamicendpoints.application.engine;
 
+import io.dynamicendpoints.application.fake.InMemoryVirtualRecords;
 import io.dynamicendpoints.application.fake.InMemoryWorkflowRuns;
 import io.dynamicendpoints.application.fake.InMemoryWorkflows;
 import io.dynamicendpoints.application.fake.WorkflowFixtures;
+import io.dynamicendpoints.application.port.RunClaim;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.application.template.TemplateEngine;
+import io.dynamicendpoints.domain.step.CreateRecordStep;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +128,42 @@ class BackgroundRunsTest {
         assertThat(runs.claimExpired("node-b", Instant.now(), Duration.ofDays(1), 10))
                 .extracting(WorkflowRuns.PendingRun::id).containsExactly(overflow);
         busy.countDown();
+    }
+
+    @Test
+    void aCleanStopHandsEveryUnfinishedRunBackAtOnce() throws Exception {
+        Workflow workflow = workflows.add(WorkflowFixtures.aPublishedDataWorkflow("{\"ok\":true}"));
+        CountDownLatch busy = new CountDownLatch(1);
+        pool.execute(() -> await(busy)); // a run that outlasts the grace period
+        pool.execute(() -> await(busy));
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String runId = background.accept(workflow, Map.of("n", i));
+            background.start(runId, workflow, Map.of("n", i), ReplySink.NONE);
+            accepted.add(runId);
+        }
+
+        int handedBack = background.stop(Duration.ofMillis(200));
+
+        assertThat(handedBack).isEqualTo(3);
+        // No lease ran out, yet another node takes every one of them now.
+        assertThat(runs.claimExpired("node-b", Instant.now(), Duration.ofDays(1), 10))
+                .extracting(WorkflowRuns.PendingRun::id).containsExactlyInAnyOrderElementsOf(accepted);
+    }
+
+    @Test
+    void aRunExecutedAgainStoresItsRecordOnce() {
+        InMemoryVirtualRecords records = new InMemoryVirtualRecords();
+        StepTemplates templates = new StepTemplates(new TemplateEngine());
+        CreateRecordHandler handler = new CreateRecordHandler(records, templates);
+        CreateRecordStep step = new CreateRecordStep("keep", "order", Map.of("n", "1"), List.of());
+        RunClaim first = new RunClaim("run-1", RunClaim.FIRST_ATTEMPT);
+
+        handler.execute(step, new ExecutionContext(first, Map.of(), ReplySink.NONE));
+        handler.execute(step, new ExecutionContext(new RunClaim("run-1", 2), Map.of(), ReplySink.NONE));
+        handler.execute(step, new ExecutionContext("a-sync-run", Map.of(), ReplySink.NONE));
+
+        assertThat(records.newest("order", 10)).hasSize(2);
     }
 
     /** Waits (bounded) until no worker is busy, nothing is queued and no refused run waits. */

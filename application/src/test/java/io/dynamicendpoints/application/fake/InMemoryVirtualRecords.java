@@ -1,10 +1,12 @@
 package io.dynamicendpoints.application.fake;
 
 import io.dynamicendpoints.application.port.RecordFilter;
+import io.dynamicendpoints.application.port.RunEffect;
 import io.dynamicendpoints.application.port.VirtualRecords;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.TreeMap;
 public final class InMemoryVirtualRecords implements VirtualRecords {
 
     private final TreeMap<Long, StoredRecord> byId = new TreeMap<>();
+    /** Results of the steps of durable runs, by run and step (no fencing: that lives with the runs). */
+    private final Map<List<String>, Long> effects = new HashMap<>();
     private final Clock clock;
     private long lastId;
 
@@ -41,6 +45,21 @@ public final class InMemoryVirtualRecords implements VirtualRecords {
         Instant now = clock.instant();
         byId.put(++lastId, new StoredRecord(lastId, entity, stored, now, now));
         return lastId;
+    }
+
+    @Override
+    public synchronized long create(String entity, Map<String, Object> fields, RunEffect effect) {
+        return effects.computeIfAbsent(keyOf(effect), key -> create(entity, fields));
+    }
+
+    @Override
+    public synchronized int update(String entity, Map<String, String> where, Map<String, Object> fields,
+                                   RunEffect effect) {
+        return effects.computeIfAbsent(keyOf(effect), key -> (long) update(entity, where, fields)).intValue();
+    }
+
+    private static List<String> keyOf(RunEffect effect) {
+        return List.of(effect.claim().runId(), effect.stepId());
     }
 
     @Override

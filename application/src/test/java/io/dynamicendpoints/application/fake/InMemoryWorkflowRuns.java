@@ -1,5 +1,6 @@
 package io.dynamicendpoints.application.fake;
 
+import io.dynamicendpoints.application.port.RunClaim;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 
@@ -70,11 +71,19 @@ public final class InMemoryWorkflowRuns implements WorkflowRuns {
     }
 
     @Override
-    public synchronized void finish(String runId, boolean failed, String error, Instant now) {
-        Run run = byId.get(runId);
-        if (run != null && run.status().unfinished()) {
-            byId.put(runId, run.finished(failed ? Status.FAILED : Status.DONE, error, now));
+    public synchronized void finish(RunClaim claim, boolean failed, String error, Instant now) {
+        Run run = byId.get(claim.runId());
+        if (run != null && run.status().unfinished() && run.attempts() == claim.attempt()) {
+            byId.put(claim.runId(), run.finished(failed ? Status.FAILED : Status.DONE, error, now));
         }
+    }
+
+    @Override
+    public synchronized int releaseAll(String node) {
+        List<Run> held = byId.values().stream()
+                .filter(run -> run.status().unfinished() && node.equals(run.claimedBy())).toList();
+        held.forEach(run -> byId.put(run.id(), run.released()));
+        return held.size();
     }
 
     @Override

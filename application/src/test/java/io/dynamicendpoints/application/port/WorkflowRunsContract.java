@@ -162,8 +162,8 @@ public abstract class WorkflowRunsContract {
     void finishedRunsAreNeverClaimed() {
         String done = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
         String failed = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
-        runs.finish(done, false, null, T0.plusSeconds(1));
-        runs.finish(failed, true, "HTTP call timed out", T0.plusSeconds(1));
+        runs.finish(first(done), false, null, T0.plusSeconds(1));
+        runs.finish(first(failed), true, "HTTP call timed out", T0.plusSeconds(1));
 
         assertThat(runs.claimExpired("node-b", T0.plus(Duration.ofDays(1)), LEASE, 10)).isEmpty();
     }
@@ -174,8 +174,8 @@ public abstract class WorkflowRunsContract {
         String failed = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
         String open = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
 
-        runs.finish(done, false, null, T0.plusSeconds(1));
-        runs.finish(failed, true, "HTTP call timed out", T0.plusSeconds(2));
+        runs.finish(first(done), false, null, T0.plusSeconds(1));
+        runs.finish(first(failed), true, "HTTP call timed out", T0.plusSeconds(2));
 
         assertThat(runs.find(done)).map(PendingRun::status).contains("done");
         assertThat(runs.find(failed)).map(PendingRun::status).contains("failed");
@@ -186,9 +186,9 @@ public abstract class WorkflowRunsContract {
     @Test
     void aFinishedRunKeepsItsFirstOutcome() {
         String id = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
-        runs.finish(id, false, null, T0.plusSeconds(1));
+        runs.finish(first(id), false, null, T0.plusSeconds(1));
 
-        runs.finish(id, true, "late failure from a node whose lease ran out", T0.plusSeconds(2));
+        runs.finish(first(id), true, "late failure from a node whose lease ran out", T0.plusSeconds(2));
 
         assertThat(runs.find(id)).map(PendingRun::status).contains("done");
     }
@@ -197,7 +197,7 @@ public abstract class WorkflowRunsContract {
     void finishIgnoresAnUnknownId() {
         String id = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
 
-        runs.finish("00000000-0000-0000-0000-000000000000", true, "nobody", T0);
+        runs.finish(first("00000000-0000-0000-0000-000000000000"), true, "nobody", T0);
 
         assertThat(runs.find(id)).map(PendingRun::status).contains("running");
         assertThat(runs.unfinished()).isEqualTo(1);
@@ -234,7 +234,7 @@ public abstract class WorkflowRunsContract {
     void releaseLeavesAnotherNodesRunAndFinishedRunsAlone() {
         String others = runs.accept(WORKFLOW, Map.of(), "node-b", T0);
         String finished = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
-        runs.finish(finished, false, null, T0);
+        runs.finish(first(finished), false, null, T0);
 
         runs.release(others, "node-a");
         runs.release(finished, "node-a");
@@ -247,7 +247,7 @@ public abstract class WorkflowRunsContract {
     @Test
     void renewLeavesFinishedRunsFinished() {
         String id = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
-        runs.finish(id, true, "boom", T0.plusSeconds(1));
+        runs.finish(first(id), true, "boom", T0.plusSeconds(1));
 
         runs.renew("node-a", T0.plusSeconds(2));
 
@@ -269,7 +269,7 @@ public abstract class WorkflowRunsContract {
         runs.accept(WORKFLOW, Map.of(), "node-a", T0);
         runs.accept(WORKFLOW, Map.of(), "node-b", T0);
         String done = runs.accept(WORKFLOW, Map.of(), "node-b", T0);
-        runs.finish(done, false, null, T0.plusSeconds(1));
+        runs.finish(first(done), false, null, T0.plusSeconds(1));
 
         assertThat(runs.unfinished()).isEqualTo(2);
         assertThat(secondNode(runs).unfinished()).isEqualTo(2);
@@ -322,5 +322,35 @@ public abstract class WorkflowRunsContract {
             assertThat(runs.find(id)).map(PendingRun::attempts).contains(2);
         }
         assertThat(runs.unfinished()).isEqualTo(runCount);
+    }
+
+    @Test
+    void aFinishFromAnAttemptThatLostTheRunChangesNothing() {
+        String id = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+        PendingRun takenOver = runs.claimExpired("node-b", T0.plus(LEASE).plusSeconds(1), LEASE, 10).getFirst();
+
+        runs.finish(first(id), true, "the stalled node finishing late", T0.plus(LEASE).plusSeconds(2));
+
+        assertThat(runs.find(id)).map(PendingRun::status).contains("running");
+        runs.finish(new RunClaim(id, takenOver.attempts()), false, null, T0.plus(LEASE).plusSeconds(3));
+        assertThat(runs.find(id)).map(PendingRun::status).contains("done");
+    }
+
+    @Test
+    void releaseAllFreesEveryUnfinishedRunOfTheNodeAtOnce() {
+        String first = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+        String second = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+        String others = runs.accept(WORKFLOW, Map.of(), "node-b", T0);
+        String finished = runs.accept(WORKFLOW, Map.of(), "node-a", T0);
+        runs.finish(first(finished), false, null, T0);
+
+        assertThat(runs.releaseAll("node-a")).isEqualTo(2);
+
+        assertThat(runs.claimExpired("node-c", T0.plusSeconds(1), LEASE, 10)).extracting(PendingRun::id)
+                .containsExactlyInAnyOrder(first, second).doesNotContain(others);
+    }
+
+    private static RunClaim first(String runId) {
+        return new RunClaim(runId, RunClaim.FIRST_ATTEMPT);
     }
 }

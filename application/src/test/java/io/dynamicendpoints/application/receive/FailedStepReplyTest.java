@@ -5,6 +5,7 @@ import io.dynamicendpoints.application.fake.InMemoryWorkflows;
 import io.dynamicendpoints.application.port.OutboundHttp;
 import io.dynamicendpoints.application.port.OutboundHttp.CallFailure;
 import io.dynamicendpoints.application.port.OutboundHttp.OutboundCallException;
+import io.dynamicendpoints.application.port.RunEffect;
 import io.dynamicendpoints.application.port.StoreUnavailableException;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
@@ -238,7 +239,17 @@ class FailedStepReplyTest {
         }
 
         @Override
+        public long create(String entity, Map<String, Object> fields, RunEffect effect) {
+            throw closed();
+        }
+
+        @Override
         public int update(String entity, Map<String, String> where, Map<String, Object> fields) {
+            throw closed();
+        }
+
+        @Override
+        public int update(String entity, Map<String, String> where, Map<String, Object> fields, RunEffect effect) {
             throw closed();
         }
 

@@ -1,7 +1,9 @@
 package io.dynamicendpoints.adapters.persistence.record;
 
 import io.dynamicendpoints.adapters.persistence.commit.GroupCommit;
+import io.dynamicendpoints.adapters.persistence.run.RunEffects;
 import io.dynamicendpoints.application.port.RecordFilter;
+import io.dynamicendpoints.application.port.RunEffect;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -48,12 +50,14 @@ public final class JdbcVirtualRecords implements VirtualRecords {
     private final VirtualRecordRowMapper mapper;
     private final GroupCommit<VirtualRecordRow, Long> inserts;
     private final TransactionOperations<Connection> transactions;
+    private final RunEffects effects;
 
     JdbcVirtualRecords(VirtualRecordRowRepository rows, VirtualRecordRowMapper mapper,
-                       TransactionOperations<Connection> transactions) {
+                       TransactionOperations<Connection> transactions, RunEffects effects) {
         this.rows = rows;
         this.mapper = mapper;
         this.transactions = transactions;
+        this.effects = effects;
         this.inserts = new GroupCommit<>(transactions, row -> rows.save(row).id(), MAX_BATCH);
     }
 
@@ -65,21 +69,41 @@ public final class JdbcVirtualRecords implements VirtualRecords {
         return guarded(() -> inserts.submit(row));
     }
 
+    /**
+     * In a transaction of its own rather than a group commit: the record and the note that the step
+     * stored it ({@link RunEffects}) commit together, or neither does.
+     */
+    @Override
+    public long create(String entity, Map<String, Object> fields, RunEffect effect) {
+        Objects.requireNonNull(entity, "entity");
+        VirtualRecordRow row = mapper.newRow(entity, fields);
+        return guarded(() -> transactions.executeWrite(status -> effects.once(effect, () -> rows.save(row).id())));
+    }
+
     @Override
     public int update(String entity, Map<String, String> where, Map<String, Object> fields) {
+        return guarded(() -> transactions.executeWrite(status -> updateMatching(entity, where, fields)));
+    }
+
+    @Override
+    public int update(String entity, Map<String, String> where, Map<String, Object> fields, RunEffect effect) {
+        return guarded(() -> transactions.executeWrite(status ->
+                (int) effects.once(effect, () -> updateMatching(entity, where, fields))));
+    }
+
+    /** Within the caller's transaction. */
+    private int updateMatching(String entity, Map<String, String> where, Map<String, Object> fields) {
         Predicate<VirtualRecordRow> matches = matching(where);
-        return guarded(() -> transactions.executeWrite(status -> {
-            List<Long> candidates = oldestFirst(entity).filter(matches).map(VirtualRecordRow::id).toList();
-            int changed = 0;
-            for (Long id : candidates) {
-                Optional<VirtualRecordRow> locked = rows.findByIdForUpdate(id).filter(matches);
-                if (locked.isPresent()) {
-                    rows.update(mapper.merged(locked.get(), fields));
-                    changed++;
-                }
+        List<Long> candidates = oldestFirst(entity).filter(matches).map(VirtualRecordRow::id).toList();
+        int changed = 0;
+        for (Long id : candidates) {
+            Optional<VirtualRecordRow> locked = rows.findByIdForUpdate(id).filter(matches);
+            if (locked.isPresent()) {
+                rows.update(mapper.merged(locked.get(), fields));
+                changed++;
             }
-            return changed;
-        }));
+        }
+        return changed;
     }
 
     @Override

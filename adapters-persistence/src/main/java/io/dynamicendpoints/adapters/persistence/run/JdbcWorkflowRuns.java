@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.persistence.run;
 
 import io.dynamicendpoints.adapters.persistence.commit.GroupCommit;
+import io.dynamicendpoints.application.port.RunClaim;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.transaction.TransactionOperations;
@@ -43,8 +44,7 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
         this.rows = rows;
         this.mapper = mapper;
         this.accepts = new GroupCommit<>(transactions, row -> rows.save(row).id(), MAX_BATCH);
-        this.finishes = new GroupCommit<>(transactions,
-                finish -> rows.finish(finish.runId(), finish.status(), finish.error(), finish.now()), MAX_BATCH);
+        this.finishes = new GroupCommit<>(transactions, this::finishAndForgetEffects, MAX_BATCH);
     }
 
     /**
@@ -87,9 +87,24 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
     }
 
     @Override
-    public void finish(String runId, boolean failed, String error, Instant now) {
+    public void finish(RunClaim claim, boolean failed, String error, Instant now) {
         RunStatus outcome = failed ? RunStatus.FAILED : RunStatus.DONE;
-        finishes.submit(new Finish(runId, outcome.storedName(), error, Objects.requireNonNull(now, "now")));
+        finishes.submit(new Finish(claim, outcome.storedName(), error, Objects.requireNonNull(now, "now")));
+    }
+
+    /** A finished run is never executed again, so what its steps stored need not be remembered. */
+    private int finishAndForgetEffects(Finish finish) {
+        int finished = rows.finish(finish.claim().runId(), finish.claim().attempt(), finish.status(), finish.error(),
+                finish.now());
+        if (finished == 1) {
+            rows.deleteEffects(finish.claim().runId());
+        }
+        return finished;
+    }
+
+    @Override
+    public int releaseAll(String node) {
+        return rows.releaseAll(Objects.requireNonNull(node, "node"));
     }
 
     @Override
@@ -103,6 +118,6 @@ public final class JdbcWorkflowRuns implements WorkflowRuns {
     }
 
     /** A run's outcome on its way to the journal. */
-    private record Finish(String runId, String status, String error, Instant now) {
+    private record Finish(RunClaim claim, String status, String error, Instant now) {
     }
 }

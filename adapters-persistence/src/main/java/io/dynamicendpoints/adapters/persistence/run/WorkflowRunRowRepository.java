@@ -51,9 +51,30 @@ interface WorkflowRunRowRepository extends GenericRepository<WorkflowRunRow, Str
             + "WHERE id = :id AND claimed_by = :node AND status IN ('pending', 'running')")
     int release(String id, String node);
 
+    /** Finishes a run if the attempt still holds it (a fencing token) and it is not finished: the first outcome stands. */
     @Query("UPDATE workflow_run SET status = :status, error = :error, finished_at = :now "
-            + "WHERE id = :id AND status IN ('pending', 'running')")
-    int finish(String id, String status, @Nullable String error, Instant now);
+            + "WHERE id = :id AND attempts = :attempt AND status IN ('pending', 'running')")
+    int finish(String id, int attempt, String status, @Nullable String error, Instant now);
+
+    /** A clean stop: every unfinished run the node holds becomes claimable at once. */
+    @Query("UPDATE workflow_run SET claimed_by = NULL WHERE claimed_by = :node AND status IN ('pending', 'running')")
+    int releaseAll(String node);
+
+    /**
+     * The attempt holding an unfinished run, with the run's row locked until the caller's transaction
+     * ends: a claim by another node waits for that commit, so an effect and a takeover never interleave.
+     */
+    @Query("SELECT attempts FROM workflow_run WHERE id = :id AND status IN ('pending', 'running') FOR UPDATE")
+    Optional<Integer> lockHoldingAttempt(String id);
+
+    @Query("SELECT result FROM run_effect WHERE run_id = :runId AND step_id = :stepId")
+    Optional<Long> findEffect(String runId, String stepId);
+
+    @Query("INSERT INTO run_effect (run_id, step_id, result) VALUES (:runId, :stepId, :result)")
+    int insertEffect(String runId, String stepId, long result);
+
+    @Query("DELETE FROM run_effect WHERE run_id = :runId")
+    int deleteEffects(String runId);
 
     @Query("SELECT COUNT(*) FROM workflow_run WHERE status IN ('pending', 'running')")
     long countUnfinished();

@@ -1,10 +1,16 @@
 package io.dynamicendpoints.adapters.persistence.record;
 
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
+import io.dynamicendpoints.application.port.RunClaim;
+import io.dynamicendpoints.application.port.RunEffect;
+import io.dynamicendpoints.application.port.RunTakenOverException;
 import io.dynamicendpoints.application.port.StoreUnavailableException;
 import io.dynamicendpoints.application.port.VirtualRecords;
 import io.dynamicendpoints.application.port.VirtualRecords.StoredRecord;
 import io.dynamicendpoints.application.port.VirtualRecordsContract;
+import io.dynamicendpoints.application.port.WorkflowRuns;
+import io.dynamicendpoints.application.port.WorkflowRuns.PendingRun;
+import io.dynamicendpoints.domain.workflow.WorkflowId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +18,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +34,10 @@ abstract class JdbcVirtualRecordsSuite extends VirtualRecordsContract {
 
     @Inject
     VirtualRecords records;
+    @Inject
+    WorkflowRuns runs;
+
+    private static final Instant T0 = Instant.parse("2026-12-08T10:00:00Z");
 
     /** The database the subclass points the application at. */
     protected abstract TestDatabase database();
@@ -34,6 +46,60 @@ abstract class JdbcVirtualRecordsSuite extends VirtualRecordsContract {
     protected VirtualRecords emptyRecords() {
         database().empty("virtual_record");
         return records;
+    }
+
+    @Test
+    void aRunExecutedAgainStoresItsStepsRecordOnce() throws SQLException {
+        emptyRecords();
+        String runId = runs.accept(new WorkflowId(1), Map.of(), "node-a", T0);
+        RunClaim first = new RunClaim(runId, RunClaim.FIRST_ATTEMPT);
+
+        long stored = records.create("once", Map.of("n", 1), first.effectOf("keep"));
+        // The node died before the run was marked done; another node takes it over and runs it again.
+        PendingRun again = runs.claimExpired("node-b", T0.plusSeconds(120), Duration.ofSeconds(60), 10).getFirst();
+        long storedAgain = records.create("once", Map.of("n", 1), new RunClaim(runId, again.attempts()).effectOf("keep"));
+
+        assertThat(storedAgain).isEqualTo(stored);
+        assertThat(countRows("entity = 'once'")).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateOfARunExecutedAgainIsCountedOnce() {
+        emptyRecords();
+        records.create("counter", Map.of("name", "hits", "value", 1));
+        String runId = runs.accept(new WorkflowId(1), Map.of(), "node-a", T0);
+        RunEffect effect = new RunClaim(runId, RunClaim.FIRST_ATTEMPT).effectOf("bump");
+
+        assertThat(records.update("counter", Map.of("name", "hits"), Map.of("value", 2), effect)).isEqualTo(1);
+        records.update("counter", Map.of("name", "hits"), Map.of("value", 9), effect);
+
+        assertThat(records.findFirst("counter", Map.of("name", "hits")).orElseThrow().fields()).containsEntry("value", 2);
+    }
+
+    @Test
+    void anAttemptThatLostItsRunStoresNothing() throws SQLException {
+        emptyRecords();
+        String runId = runs.accept(new WorkflowId(1), Map.of(), "node-a", T0);
+        runs.claimExpired("node-b", T0.plusSeconds(120), Duration.ofSeconds(60), 10);
+        RunEffect stale = new RunClaim(runId, RunClaim.FIRST_ATTEMPT).effectOf("keep");
+
+        assertThatThrownBy(() -> records.create("fenced", Map.of("n", 1), stale)).isInstanceOf(RunTakenOverException.class);
+        assertThatThrownBy(() -> records.update("fenced", Map.of(), Map.of("n", 2), stale))
+                .isInstanceOf(RunTakenOverException.class);
+        assertThat(countRows("entity = 'fenced'")).isZero();
+    }
+
+    @Test
+    void aFinishedRunStoresNothingMore() throws SQLException {
+        emptyRecords();
+        String runId = runs.accept(new WorkflowId(1), Map.of(), "node-a", T0);
+        RunClaim claim = new RunClaim(runId, RunClaim.FIRST_ATTEMPT);
+        runs.finish(claim, false, null, T0.plusSeconds(1));
+
+        assertThat(runs.find(runId)).map(PendingRun::status).contains("done");
+        assertThatThrownBy(() -> records.create("late", Map.of("n", 1), claim.effectOf("keep")))
+                .isInstanceOf(RunTakenOverException.class);
+        assertThat(countRows("entity = 'late'")).isZero();
     }
 
     @Test

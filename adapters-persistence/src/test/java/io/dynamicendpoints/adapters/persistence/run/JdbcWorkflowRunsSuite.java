@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.persistence.run;
 
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
+import io.dynamicendpoints.application.port.RunClaim;
 import io.dynamicendpoints.application.port.WorkflowRuns;
 import io.dynamicendpoints.application.port.WorkflowRuns.PendingRun;
 import io.dynamicendpoints.application.port.WorkflowRunsContract;
@@ -67,7 +68,7 @@ abstract class JdbcWorkflowRunsSuite extends WorkflowRunsContract {
     @Test
     void storesTheRunWithItsClaimAndTheCallersTimes() throws SQLException {
         String id = runs.accept(WORKFLOW, Map.of("order", 17), "node-a", T0);
-        runs.finish(id, true, "HTTP call timed out", T0.plusSeconds(3));
+        runs.finish(new RunClaim(id, RunClaim.FIRST_ATTEMPT), true, "HTTP call timed out", T0.plusSeconds(3));
 
         try (Connection connection = database().connect();
              PreparedStatement select = connection.prepareStatement("SELECT workflow_id, data, status, claimed_by,"
