@@ -145,7 +145,7 @@ final class UseCases {
                                     ListenerConfiguration listener, Clock clock, WorkflowEngine engine,
                                     BackgroundRuns background, RunExecutors executors, RunConfiguration configuration,
                                     TraceRecorder traces) {
-        return recorder -> new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.maxBodySize()),
+        return recorder -> new ReceiveRequest(endpoints, new RequestExtraction(json, sessions, listener.bodyLimits()),
                 new ReplyContentType(json), new JwtVerification(), new CorsCheck(), clock, engine, background,
                 executors.runner(), executors.scheduler(), runSettings(configuration), recorder, traces);
     }
@@ -158,7 +158,7 @@ final class UseCases {
     @Singleton
     TestWorkflow testWorkflow(TemplateEngine templates, Json json, Sessions sessions, ListenerConfiguration listener,
                               Clock clock, WorkflowEngine engine) {
-        return new TestWorkflow(templates, new RequestExtraction(json, sessions, listener.maxBodySize()),
+        return new TestWorkflow(templates, new RequestExtraction(json, sessions, listener.bodyLimits()),
                 new JwtVerification(),
                 new CorsCheck(), clock, engine, new ReplyContentType(json));
     }

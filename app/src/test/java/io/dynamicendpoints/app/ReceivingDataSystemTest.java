@@ -303,6 +303,18 @@ class ReceivingDataSystemTest {
         }
 
         @Test
+        void refusesAFormOfMoreFieldsThanTheLimitWithTooManyFields() {
+            String url = dataEndpoint("ok");
+
+            // 60 KB, under this test's 64 KB body limit, but 15,000 fields: more than the default 10,000.
+            HttpResponse<String> reply = client.send("POST", url,
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"), "a&".repeat(15_000) + "&b=1".repeat(3_000));
+
+            assertThat(reply.statusCode()).isEqualTo(413);
+            assertThat(client.parse(reply.body())).containsEntry("error", "too_many_fields");
+        }
+
+        @Test
         void headersOverTheLimitAreRefusedWithHeaderFieldsTooLarge() throws IOException {
             String path = URI.create(dataEndpoint("ok")).getPath();
 

@@ -11,6 +11,8 @@ public enum BodyRefusal {
 
     /** Larger than {@code dynamic-endpoints.listener.max-body-size}. */
     TOO_LARGE(413, "payload_too_large"),
+    /** A form with more fields, or a multipart body with more parts, than the listener reads. */
+    TOO_MANY_FIELDS(413, "too_many_fields"),
     /** Declared as JSON (or {@code +json}) but not parseable. */
     INVALID_JSON(400, "invalid_json"),
     /** Declared as {@code multipart/form-data} but without a boundary or with a broken structure. */

@@ -27,8 +27,11 @@ final class MultipartForm {
     private MultipartForm() {
     }
 
-    /** @throws UnreadableBodyException when the boundary is missing or the body does not follow it */
-    static List<Part> parse(byte[] body, ContentTypeHeader contentType) {
+    /**
+     * @throws UnreadableBodyException when the boundary is missing, the body does not follow it, or it
+     *                                 has more than {@code maxParts} parts (refused when the next one begins)
+     */
+    static List<Part> parse(byte[] body, ContentTypeHeader contentType, int maxParts) {
         String boundary = contentType.parameter("boundary").filter(value -> !value.isEmpty())
                 .orElseThrow(() -> invalid("The multipart body declares no boundary"));
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
@@ -39,10 +42,15 @@ final class MultipartForm {
         byte[] nextDelimiter = concat(CRLF, delimiter);
         byte[] nextDelimiterLf = concat(new byte[] {'\n'}, delimiter);
         List<Part> parts = new ArrayList<>();
+        int seen = 0; // every part counts, also those without a name that are not kept
         while (true) {
             int cursor = position + delimiter.length;
             if (startsWith(body, cursor, new byte[] {'-', '-'})) {
                 return parts; // the closing delimiter; what follows is the epilogue
+            }
+            if (seen++ >= maxParts) {
+                throw new UnreadableBodyException(BodyRefusal.TOO_MANY_FIELDS,
+                        "The multipart body has more than " + maxParts + " parts");
             }
             while (cursor < body.length && (body[cursor] == ' ' || body[cursor] == '\t')) {
                 cursor++; // transport padding

@@ -32,11 +32,18 @@ public final class RequestExtraction {
     private final Json json;
     private final Sessions sessions;
     private final long maxBodyBytes;
+    private final BodyLimits limits;
 
-    public RequestExtraction(Json json, Sessions sessions, long maxBodyBytes) {
+    public RequestExtraction(Json json, Sessions sessions, BodyLimits limits) {
         this.json = json;
         this.sessions = sessions;
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = limits;
+        this.maxBodyBytes = limits.maxBodyBytes();
+    }
+
+    /** With the default field and part counts. */
+    public RequestExtraction(Json json, Sessions sessions, long maxBodyBytes) {
+        this(json, sessions, BodyLimits.ofSize(maxBodyBytes));
     }
 
     /** Without sessions and with the default body limit. */
@@ -122,15 +129,15 @@ public final class RequestExtraction {
         }
     }
 
-    private static Map<String, Object> urlEncoded(byte[] body, Charset charset) {
+    private Map<String, Object> urlEncoded(byte[] body, Charset charset) {
         FormFields fields = new FormFields();
-        UrlEncodedForm.read(body, charset, fields::add);
+        UrlEncodedForm.read(body, charset, limits.maxFormFields(), fields::add);
         return fields.toMap();
     }
 
-    private static Map<String, Object> multipart(byte[] body, ContentTypeHeader contentType, Charset charset) {
+    private Map<String, Object> multipart(byte[] body, ContentTypeHeader contentType, Charset charset) {
         FormFields fields = new FormFields();
-        for (MultipartForm.Part part : MultipartForm.parse(body, contentType)) {
+        for (MultipartForm.Part part : MultipartForm.parse(body, contentType, limits.maxMultipartParts())) {
             if (part.filename().isPresent()) {
                 Map<String, Object> file = new LinkedHashMap<>();
                 file.put("name", part.filename().get());

@@ -22,15 +22,24 @@ final class UrlEncodedForm {
     private UrlEncodedForm() {
     }
 
-    static void read(byte[] body, Charset charset, BiConsumer<String, String> field) {
+    /**
+     * @throws UnreadableBodyException when the body holds more than {@code maxFields} fields: counted
+     *                                 as they are found, so a hostile form is refused before the rest is decoded
+     */
+    static void read(byte[] body, Charset charset, int maxFields, BiConsumer<String, String> field) {
         if (!Arrays.equals(new String(DELIMITERS, StandardCharsets.US_ASCII).getBytes(charset), DELIMITERS)) {
-            read(new String(body, charset).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, field);
+            read(new String(body, charset).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, maxFields, field);
             return;
         }
         int start = 0;
+        int fields = 0;
         while (start < body.length) {
             int end = indexOf(body, (byte) '&', start, body.length);
             if (end > start) {
+                if (++fields > maxFields) {
+                    throw new UnreadableBodyException(BodyRefusal.TOO_MANY_FIELDS,
+                            "The form has more than " + maxFields + " fields");
+                }
                 int equals = indexOf(body, (byte) '=', start, end);
                 String name = decode(body, start, equals, charset);
                 String value = equals == end ? "" : decode(body, equals + 1, end, charset);

@@ -345,6 +345,44 @@ class RequestExtractionTest {
     @Nested
     class Limits {
 
+        private final RequestExtraction counted = new RequestExtraction(new JacksonJson(), Sessions.none(),
+                new BodyLimits(RequestExtraction.DEFAULT_MAX_BODY_BYTES, 100, 10));
+
+        @Test
+        void refusesAFormOfMoreFieldsThanTheLimitBeforeGatheringThem() {
+            String hostile = "a=1&".repeat(1_000_000); // the probe's shape: a million fields in a few MB
+
+            assertThatThrownBy(() -> new RequestExtraction(new JacksonJson())
+                    .extract(Request.post().body("application/x-www-form-urlencoded", hostile).build()))
+                    .isInstanceOfSatisfying(UnreadableBodyException.class, e -> {
+                        assertThat(e.refusal()).isEqualTo(BodyRefusal.TOO_MANY_FIELDS);
+                        assertThat(e.response().status()).isEqualTo(413);
+                        assertThat(e.getMessage()).contains("10000");
+                    });
+        }
+
+        @Test
+        void acceptsAFormOfExactlyTheLimit() {
+            String body = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "f" + i + "=1")
+                    .collect(java.util.stream.Collectors.joining("&"));
+
+            assertThat(counted.extract(Request.post().body("application/x-www-form-urlencoded", body).build()).data())
+                    .containsKeys("f0", "f99");
+            assertThatThrownBy(() -> counted.extract(Request.post()
+                    .body("application/x-www-form-urlencoded", body + "&f100=1").build()))
+                    .isInstanceOf(UnreadableBodyException.class);
+        }
+
+        @Test
+        void refusesAMultipartBodyOfMorePartsThanTheLimitCountingNamelessOnes() {
+            String part = "--X\r\nContent-Disposition: form-data\r\n\r\nv\r\n";
+            String body = part.repeat(11) + "--X--\r\n";
+
+            assertThatThrownBy(() -> counted.extract(Request.post().body("multipart/form-data; boundary=X", body).build()))
+                    .isInstanceOfSatisfying(UnreadableBodyException.class,
+                            e -> assertThat(e.refusal()).isEqualTo(BodyRefusal.TOO_MANY_FIELDS));
+        }
+
         @Test
         void refusesABodyOverTheLimit() {
             RequestExtraction small = new RequestExtraction(new JacksonJson(), Sessions.none(), 8);

@@ -14,7 +14,7 @@ class UrlEncodedFormTest {
 
     private static String read(String body) {
         List<String> pairs = new ArrayList<>();
-        UrlEncodedForm.read(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+        UrlEncodedForm.read(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, BodyLimits.DEFAULT_MAX_FORM_FIELDS,
                 (name, value) -> pairs.add(name + "=" + value));
         return String.join("|", pairs);
     }
