@@ -75,6 +75,27 @@ public abstract class UsersContract {
     }
 
     @Test
+    void addRefusesANameThatDiffersOnlyInCase() {
+        User first = new User("admin", HASH, Set.of(Role.ADMIN));
+        users.add(first);
+
+        assertThat(users.add(new User("Admin", HASH, Set.of(Role.ADMIN)))).isFalse();
+        assertThat(users.add(new User("ADMIN", HASH, Set.of(Role.INTEGRATOR)))).isFalse();
+
+        assertThat(users.all()).containsExactly(first);
+        assertThat(users.find("Admin")).isEmpty();
+    }
+
+    @Test
+    void aCaseVariantIsFreeAgainOnceTheNameIsRemoved() {
+        users.add(new User("admin", HASH, Set.of(Role.ADMIN)));
+        users.remove("admin");
+
+        assertThat(users.add(new User("Admin", HASH, Set.of(Role.ADMIN)))).isTrue();
+        assertThat(users.find("Admin")).isPresent();
+    }
+
+    @Test
     void allListsEveryUser() {
         User admin = new User("admin", HASH, Set.of(Role.ADMIN));
         User integrator = new User("integrator", HASH, Set.of(Role.INTEGRATOR));
@@ -154,6 +175,25 @@ public abstract class UsersContract {
 
         int winners = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+            for (Future<Boolean> result : pool.invokeAll(tasks)) {
+                winners += result.get() ? 1 : 0;
+            }
+        }
+
+        assertThat(winners).isEqualTo(1);
+        assertThat(users.all()).hasSize(1);
+    }
+
+    @Test
+    void racingAddsOfCaseVariantsLetExactlyOneWin() throws Exception {
+        List<String> variants = List.of("admin", "Admin", "ADMIN", "aDmin", "adMIN", "AdMiN");
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (String name : variants) {
+            tasks.add(() -> users.add(new User(name, HASH, Set.of(Role.ADMIN))));
+        }
+
+        int winners = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(variants.size())) {
             for (Future<Boolean> result : pool.invokeAll(tasks)) {
                 winners += result.get() ? 1 : 0;
             }

@@ -64,4 +64,15 @@ class CreateUserTest {
         assertThat(refused("partner", "another password", List.of("ADMIN")).details()).containsOnlyKeys("username");
         assertThat(users.find("partner")).hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.INTEGRATOR));
     }
+
+    @Test
+    void refusesCaseVariantOfATakenName() {
+        createUser.create("admin", "twelve chars", List.of("ADMIN"));
+
+        InvalidUserException refused = refused("Admin", "another password", List.of("ADMIN"));
+
+        assertThat(refused.details()).containsOnlyKeys("username");
+        assertThat(refused.details().get("username")).contains("taken");
+        assertThat(users.all()).extracting(User::username).containsExactly("admin");
+    }
 }
