@@ -59,6 +59,25 @@ class BootstrapAdminTest {
     }
 
     @Test
+    void refusesAWeakConfiguredPasswordAndGeneratesOneInstead() {
+        Outcome outcome = bootstrap.bootstrap("admin", Optional.of("Password1234"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.ConfiguredPasswordRefused.class, refused -> {
+            assertThat(refused.reason()).contains("common");
+            assertThat(refused.generatedPassword()).matches("[0-9a-f]{24,}");
+            assertThat(refused.toString()).doesNotContain(refused.generatedPassword());
+            assertThat(authenticate.authenticate("admin", refused.generatedPassword())).isPresent();
+        });
+        assertThat(authenticate.authenticate("admin", "Password1234")).isEmpty();
+    }
+
+    @Test
+    void refusesAConfiguredPasswordOfOneRepeatedCharacter() {
+        assertThat(bootstrap.bootstrap("admin", Optional.of("a".repeat(12))))
+                .isInstanceOf(Outcome.ConfiguredPasswordRefused.class);
+    }
+
+    @Test
     void generatesADifferentPasswordOnEveryFirstStart() {
         String first = ((Outcome.CreatedWithGeneratedPassword) bootstrap.bootstrap("admin", Optional.empty())).password();
         InMemoryUsers otherUsers = new InMemoryUsers();

@@ -41,6 +41,23 @@ class CreateUserTest {
     }
 
     @Test
+    void refusesPasswordOfOneRepeatedCharacter() {
+        assertThat(refused("partner", "aaaaaaaaaaaa", List.of("INTEGRATOR")).details().get("password")).contains("repeated");
+    }
+
+    @Test
+    void refusesAPasswordOfOnlySpaces() {
+        assertThat(refused("partner", " ".repeat(12), List.of("INTEGRATOR")).details().get("password")).contains("spaces");
+    }
+
+    @Test
+    void refusesACommonPasswordWhateverItsCase() {
+        assertThat(refused("partner", "iloveyou1234", List.of("INTEGRATOR")).details().get("password")).contains("common");
+        assertThat(refused("partner", "Password1234", List.of("INTEGRATOR")).details().get("password")).contains("common");
+        assertThat(users.all()).isEmpty();
+    }
+
+    @Test
     void refusesMissingOrUnknownRoles() {
         assertThat(refused("partner", "twelve chars", List.of()).details()).containsOnlyKeys("roles");
         assertThat(refused("partner", "twelve chars", null).details()).containsOnlyKeys("roles");

@@ -51,6 +51,18 @@ class ResetPasswordTest {
     }
 
     @Test
+    void refusesACommonOrRepeatedPasswordAndKeepsTheOldOne() {
+        new CreateUser(users, PASSWORDS).create("partner", "the old password", List.of("INTEGRATOR"));
+
+        for (String weak : List.of("Password1234", "zzzzzzzzzzzz", " ".repeat(14))) {
+            InvalidUserException refused = catchThrowableOfType(InvalidUserException.class,
+                    () -> resetPassword.reset("partner", weak));
+            assertThat(refused.details()).containsOnlyKeys("password");
+        }
+        assertThat(authenticate.authenticate("partner", "the old password")).isPresent();
+    }
+
+    @Test
     void refusesAPasswordLongerThanSeventyTwoBytes() {
         new CreateUser(users, PASSWORDS).create("partner", "the old password", List.of("INTEGRATOR"));
 
