@@ -2,61 +2,69 @@ package io.dynamicendpoints.application.user;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Locale;
 
 /**
- * Slows down password guessing: after {@value #FREE_ATTEMPTS} failures for a user name, each further
- * attempt must wait twice as long as the previous one (1 s, 2 s, 4 s ... up to 15 minutes); attempts
- * made inside the wait are refused without checking the password. A success clears the record.
+ * Slows down password guessing without letting an attacker lock anybody out. Failures are counted per
+ * client address and account together, and per client address alone (an address trying many
+ * accounts); each count allows some failures, then makes that address wait twice as long after every
+ * further one (1 s, 2 s, 4 s ... up to 15 minutes). Attempts made inside the wait are refused without
+ * checking the password. Failures for an account from other addresses never slow down this one, so
+ * the owner signing in from elsewhere still gets in while an attacker fails; a success clears the
+ * account's streak for that address, but not the address's own.
+ *
+ * <p>The price: an attacker with many addresses gets {@value #FREE_FAILURES_PER_ACCOUNT} free guesses
+ * per account from each. The password rules, the minimum length and bcrypt's cost keep that small.
  */
 public final class LoginThrottle {
 
-    static final int FREE_ATTEMPTS = 5;
+    static final int FREE_FAILURES_PER_ACCOUNT = 5;
+    static final int FREE_FAILURES_PER_ADDRESS = 20;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
-    /** Bounded, so a flood of made-up names cannot grow memory without limit. */
-    private static final int MAX_TRACKED = 10_000;
+    /** Longer than the longest wait, so an attacker who waits each one out keeps the streak. */
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
+    /** Per count; bounded so a flood of made-up names or addresses cannot grow memory without limit. */
+    static final int MAX_TRACKED = 10_000;
+    /** No account name is longer (User); longer ones share a key rather than each taking memory. */
+    private static final int LONGEST_NAME = 64;
 
-    private final Clock clock;
-    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final FailureStreaks<AddressAndAccount> byAccount;
+    private final FailureStreaks<ClientAddress> byAddress;
 
     public LoginThrottle(Clock clock) {
-        this.clock = clock;
+        this.byAccount = new FailureStreaks<>(FREE_FAILURES_PER_ACCOUNT, MAX_WAIT, FORGET_AFTER, MAX_TRACKED, clock);
+        this.byAddress = new FailureStreaks<>(FREE_FAILURES_PER_ADDRESS, MAX_WAIT, FORGET_AFTER, MAX_TRACKED, clock);
     }
 
-    /** Whether an attempt for this name may be checked now. */
-    public boolean permits(String username) {
-        Failures record = failures.get(key(username));
-        return record == null || !clock.instant().isBefore(record.lockedUntil());
+    /**
+     * How long this address must wait before an attempt for this name is checked; zero when it may go
+     * now. The same for a name that exists and one that does not.
+     */
+    public Duration waitBefore(ClientAddress from, String username) {
+        Duration forAccount = byAccount.waitFor(key(from, username));
+        Duration forAddress = byAddress.waitFor(from);
+        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
     }
 
-    public void failed(String username) {
-        if (failures.size() >= MAX_TRACKED) {
-            // Forget names that are not locked right now; a flood of made-up names must not lift real locks.
-            Instant now = clock.instant();
-            failures.values().removeIf(record -> !now.isBefore(record.lockedUntil()));
-        }
-        failures.compute(key(username), (name, record) -> {
-            int count = record == null ? 1 : record.count() + 1;
-            Instant now = clock.instant();
-            if (count <= FREE_ATTEMPTS) {
-                return new Failures(count, now);
-            }
-            long seconds = 1L << Math.min(count - FREE_ATTEMPTS - 1, 20);
-            Duration wait = Duration.ofSeconds(seconds).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : Duration.ofSeconds(seconds);
-            return new Failures(count, now.plus(wait));
-        });
+    public void failed(ClientAddress from, String username) {
+        byAccount.failed(key(from, username));
+        byAddress.failed(from);
     }
 
-    public void succeeded(String username) {
-        failures.remove(key(username));
+    public void succeeded(ClientAddress from, String username) {
+        byAccount.forget(key(from, username));
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.toLowerCase(java.util.Locale.ROOT);
+    int tracked() {
+        return byAccount.size() + byAddress.size();
     }
 
-    private record Failures(int count, Instant lockedUntil) {
+    /** Names in lower case: 'Admin' and 'admin' are one account (Users), so they share one streak. */
+    private static AddressAndAccount key(ClientAddress from, String username) {
+        String account = username == null ? "" : username.toLowerCase(Locale.ROOT);
+        return new AddressAndAccount(from, account.length() > LONGEST_NAME ? account.substring(0, LONGEST_NAME + 1) : account);
+    }
+
+    private record AddressAndAccount(ClientAddress address, String account) {
     }
 }

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class CreateUserTest {
 
+    private static final ClientAddress FROM = new ClientAddress("192.0.2.1");
+
     private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
 
     private final InMemoryUsers users = new InMemoryUsers();
@@ -26,7 +28,7 @@ class CreateUserTest {
         User created = createUser.create("partner", "twelve chars", List.of("INTEGRATOR"));
 
         assertThat(created.roles()).containsExactly(Role.INTEGRATOR);
-        assertThat(new AuthenticateUser(users, PASSWORDS).authenticate("partner", "twelve chars")).contains(created);
+        assertThat(new AuthenticateUser(users, PASSWORDS).authenticate("partner", "twelve chars", FROM).user()).contains(created);
     }
 
     @Test
