@@ -33,7 +33,7 @@ public final class AuthenticateUser {
         if (username == null || password == null) {
             return new SignIn.Refused();
         }
-        Duration wait = throttle.waitBefore(from, username);
+        Duration wait = throttle.admit(from, username);
         if (wait.isPositive()) {
             return new SignIn.Throttled(wait);
         }
@@ -42,8 +42,7 @@ public final class AuthenticateUser {
                 ? passwords.matches(password, user.get().passwordHash())
                 : passwords.matchesNothing(password);
         if (!matches) {
-            throttle.failed(from, username);
-            return new SignIn.Refused();
+            return new SignIn.Refused(); // admit counted the failure already
         }
         throttle.succeeded(from, username);
         return new SignIn.SignedIn(user.get());

@@ -51,6 +51,20 @@ final class FailureStreaks<K> {
         }
     }
 
+    /** Takes back one failure counted for an attempt that then succeeded, and the wait it added. */
+    synchronized void forgive(K key) {
+        Streak streak = streaks.get(key);
+        if (streak == null) {
+            return;
+        }
+        int failures = streak.failures() - 1;
+        if (failures == 0) {
+            streaks.remove(key);
+        } else {
+            streaks.put(key, new Streak(failures, streak.lastFailure(), streak.lastFailure().plus(waitAfter(failures))));
+        }
+    }
+
     synchronized void forget(K key) {
         streaks.remove(key);
     }

@@ -13,6 +13,10 @@ import java.util.Locale;
  * the owner signing in from elsewhere still gets in while an attacker fails; a success clears the
  * account's streak for that address, but not the address's own.
  *
+ * <p>An attempt is counted as failed when it is let through, before its password is checked (and
+ * taken back when it succeeds): otherwise a burst of parallel guesses sent the moment a wait ends
+ * would all pass the check before the first of them failed.
+ *
  * <p>The price: an attacker with many addresses gets {@value #FREE_FAILURES_PER_ACCOUNT} free guesses
  * per account from each. The password rules, the minimum length and bcrypt's cost keep that small.
  */
@@ -37,22 +41,31 @@ public final class LoginThrottle {
     }
 
     /**
-     * How long this address must wait before an attempt for this name is checked; zero when it may go
-     * now. The same for a name that exists and one that does not.
+     * Lets an attempt from this address for this name be checked, counting it as failed until
+     * {@link #succeeded} says otherwise, and answers zero; or, when the address must wait, counts
+     * nothing and answers how long. The same for a name that exists and one that does not.
      */
-    public Duration waitBefore(ClientAddress from, String username) {
+    public synchronized Duration admit(ClientAddress from, String username) {
+        Duration wait = waitBefore(from, username);
+        if (wait.isPositive()) {
+            return wait;
+        }
+        byAccount.failed(key(from, username));
+        byAddress.failed(from);
+        return Duration.ZERO;
+    }
+
+    /** The admitted attempt had the right password: the account's streak from there ends. */
+    public void succeeded(ClientAddress from, String username) {
+        byAccount.forget(key(from, username));
+        byAddress.forgive(from);
+    }
+
+    /** How long this address must wait before an attempt for this name is checked; zero when it may go now. */
+    Duration waitBefore(ClientAddress from, String username) {
         Duration forAccount = byAccount.waitFor(key(from, username));
         Duration forAddress = byAddress.waitFor(from);
         return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
-    }
-
-    public void failed(ClientAddress from, String username) {
-        byAccount.failed(key(from, username));
-        byAddress.failed(from);
-    }
-
-    public void succeeded(ClientAddress from, String username) {
-        byAccount.forget(key(from, username));
     }
 
     int tracked() {
