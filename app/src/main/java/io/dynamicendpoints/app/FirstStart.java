@@ -55,8 +55,8 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
             case Outcome.ConfiguredPasswordRefused refused -> LOG.warn("""
                     First start: the password in dynamic-endpoints.admin.password is refused ({}), so admin user '{}' \
                     was created with the generated password: {}
-                        (shown only this once; sign in with it and choose a stronger password)""",
-                    refused.reason(), refused.username(), refused.generatedPassword());
+                        (shown only this once; choose your own in the console or with PUT /api/users/{}/password)""",
+                    refused.reason(), refused.username(), refused.generatedPassword(), refused.username());
             case Outcome.CreatedWithConfiguredPassword configured -> LOG.info(
                     "First start: created admin user '{}' with the password from dynamic-endpoints.admin.password",
                     configured.username());

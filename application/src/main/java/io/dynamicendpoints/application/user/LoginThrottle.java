@@ -17,8 +17,9 @@ import java.util.Locale;
  * taken back when it succeeds): otherwise a burst of parallel guesses sent the moment a wait ends
  * would all pass the check before the first of them failed.
  *
- * <p>The price: an attacker with many addresses gets {@value #FREE_FAILURES_PER_ACCOUNT} free guesses
- * per account from each. The password rules, the minimum length and bcrypt's cost keep that small.
+ * <p>The price: an attacker with many addresses gets {@value #FREE_FAILURES_PER_ACCOUNT} guesses per
+ * account from each before waiting, and clients behind one NAT or proxy share an allowance. The
+ * password rules and bcrypt's cost keep the first small; the second is the cost of no lock-out.
  */
 public final class LoginThrottle {
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every {@link Users} promises, run against the in-memory fake and each JDBC adapter. Two
  * nodes may bootstrap the first admin at the same moment, so "the name is taken" must hold under a
- * race too.
+ * race too; a name differing only in case counts as taken, while lookups stay exact.
  */
 public abstract class UsersContract {
 
