@@ -52,6 +52,11 @@ final class FirstStart implements ApplicationEventListener<ServerStartupEvent> {
                     First start: created admin user '{}' with the generated password: {}
                         (shown only this once; set DYNAMIC_ENDPOINTS_ADMIN_PASSWORD before the first start to choose it)""",
                     generated.username(), generated.password());
+            case Outcome.ConfiguredPasswordRefused refused -> LOG.warn("""
+                    First start: the password in dynamic-endpoints.admin.password is refused ({}), so admin user '{}' \
+                    was created with the generated password: {}
+                        (shown only this once; choose your own in the console or with PUT /api/users/{}/password)""",
+                    refused.reason(), refused.username(), refused.generatedPassword(), refused.username());
             case Outcome.CreatedWithConfiguredPassword configured -> LOG.info(
                     "First start: created admin user '{}' with the password from dynamic-endpoints.admin.password",
                     configured.username());

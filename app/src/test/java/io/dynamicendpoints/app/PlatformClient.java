@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +24,25 @@ final class PlatformClient {
 
     private final String baseUrl;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private String token;
 
     PlatformClient(String baseUrl, JsonMapper json) {
+        this(baseUrl, json, HttpClient.newBuilder());
+    }
+
+    /**
+     * A caller connecting from this local address: every loopback address reaches the server, so two
+     * clients on one machine can look like two different machines (127.0.0.1 and 127.0.0.2).
+     */
+    PlatformClient(String baseUrl, JsonMapper json, InetAddress localAddress) {
+        this(baseUrl, json, HttpClient.newBuilder().localAddress(localAddress));
+    }
+
+    private PlatformClient(String baseUrl, JsonMapper json, HttpClient.Builder http) {
         this.baseUrl = baseUrl;
         this.json = json;
+        this.http = http.connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     PlatformClient signedInAs(String username, String password) {

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -133,7 +135,7 @@ class UsersAndListingSystemTest {
     }
 
     @Test
-    void slowsDownRepeatedLoginFailures() {
+    void slowsDownRepeatedLoginFailuresWith429AndRetryAfter() {
         String username = "guessed-" + System.nanoTime();
         admin.api("POST", "/api/users",
                 Map.of("username", username, "password", "the-right-password", "roles", List.of("INTEGRATOR")));
@@ -143,10 +145,46 @@ class UsersAndListingSystemTest {
                     "{\"username\": \"" + username + "\", \"password\": \"wrong-" + i + "\"}");
         }
 
-        // Even the right password is refused while the lock lasts.
+        // Even the right password is refused, unchecked, from this address while the wait lasts.
         HttpResponse<String> right = attacker.send("POST", "/login", Map.of("Content-Type", "application/json"),
                 "{\"username\": \"" + username + "\", \"password\": \"the-right-password\"}");
 
-        assertThat(right.statusCode()).isEqualTo(401);
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
+        assertThat(right.body()).contains("\"error\":\"too_many_attempts\"");
+    }
+
+    @Test
+    void anAttackerFailingForAdminFromOneAddressDoesNotStopAdminSigningInFromAnother() throws Exception {
+        // Every loopback address reaches the server, so 127.0.0.2 is another machine as far as it can tell.
+        String url = "http://127.0.0.1:" + server.getPort();
+        PlatformClient attacker = new PlatformClient(url, json, InetAddress.getByName("127.0.0.2"));
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(attacker.send("POST", "/login", Map.of("Content-Type", "application/json"),
+                    "{\"username\": \"admin\", \"password\": \"guess-" + i + "\"}").statusCode());
+        }
+
+        PlatformClient owner = new PlatformClient(url, json, InetAddress.getByName("127.0.0.1"))
+                .signedInAs("admin", "test-admin-password");
+
+        assertThat(answers).containsOnly(401, 429).contains(429);
+        assertThat(owner.api("GET", "/api/users", null).statusCode()).isEqualTo(200);
+        assertThat(attacker.send("POST", "/login", Map.of("Content-Type", "application/json"),
+                "{\"username\": \"admin\", \"password\": \"test-admin-password\"}").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void refusesACaseVariantOfATakenNameAndACommonPassword() {
+        HttpResponse<String> variant = admin.api("POST", "/api/users",
+                Map.of("username", "Admin", "password", "a-long-enough-password", "roles", List.of("ADMIN")));
+        HttpResponse<String> common = admin.api("POST", "/api/users",
+                Map.of("username", "common-" + System.nanoTime(), "password", "Password1234", "roles", List.of("INTEGRATOR")));
+
+        assertThat(variant.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(variant.body())).extractingByKey("details").asString().contains("username=").contains("taken");
+        assertThat(common.statusCode()).isEqualTo(400);
+        assertThat(admin.parse(common.body())).extractingByKey("details").asString().contains("password=").contains("common");
     }
 }

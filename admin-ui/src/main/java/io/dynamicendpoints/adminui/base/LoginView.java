@@ -12,15 +12,17 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.dynamicendpoints.application.user.AuthenticateUser;
+import io.dynamicendpoints.application.user.ClientAddress;
+import io.dynamicendpoints.application.user.SignIn;
 import io.dynamicendpoints.domain.user.User;
 import io.micronaut.context.annotation.Prototype;
 
-import java.util.Optional;
-
 /**
  * Sign-in with the same accounts and roles as the API. A failure never says which half was wrong, and
- * repeated failures are slowed down by the same throttle the API uses.
+ * repeated failures are slowed down by the same throttle the API uses, counted by the browser's
+ * address as the console's server sees it (no forwarding header is trusted).
  */
 @StyleSheet(MainLayout.STYLE_SHEET)
 @Route(LoginView.ROUTE)
@@ -71,16 +73,24 @@ public final class LoginView extends VerticalLayout {
     }
 
     void signIn() {
-        Optional<User> user = authenticateUser.authenticate(username.getValue().trim(), password.getValue());
+        SignIn outcome = authenticateUser.authenticate(username.getValue().trim(), password.getValue(), clientAddress());
         password.clear();
-        if (user.isEmpty()) {
-            error.setText("Wrong user name or password, or too many attempts: wait a moment and try again.");
+        if (!(outcome instanceof SignIn.SignedIn(User user))) {
+            error.setText(outcome instanceof SignIn.Throttled throttled
+                    ? "Too many failed attempts from here: try again in "
+                            + Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000) + " s."
+                    : "Wrong user name or password.");
             error.setVisible(true);
             password.focus();
             return;
         }
-        ConsoleUser signedIn = new ConsoleUser(user.get().username(), user.get().roles());
+        ConsoleUser signedIn = new ConsoleUser(user.username(), user.roles());
         ConsoleSession.signIn(signedIn);
         UI.getCurrent().navigate(ConsoleAccessControl.startPage(signedIn));
+    }
+
+    private static ClientAddress clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? ClientAddress.UNKNOWN : ClientAddress.of(request.getRemoteAddr());
     }
 }

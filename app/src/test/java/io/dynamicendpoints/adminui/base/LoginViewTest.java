@@ -80,6 +80,22 @@ class LoginViewTest {
     }
 
     @Test
+    void tellsSomeoneWhoFailedTooOftenFromHereToWait() {
+        createUser.create("guessed-in-console", "partner-password-1", List.of("INTEGRATOR"));
+        UI.getCurrent().navigate(LoginView.class);
+
+        for (int i = 0; i < 6; i++) {
+            signIn("guessed-in-console", "wrong-" + i);
+        }
+        signIn("guessed-in-console", "partner-password-1");
+
+        expectView(LoginView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-error")).getText())
+                .contains("Too many failed attempts").doesNotContain("Wrong user name");
+        assertThat(ConsoleSession.user()).isEmpty();
+    }
+
+    @Test
     void sendsAnIntegratorToTheCatalogueAndKeepsThemOutOfAdminViews() {
         createUser.create("partner-login", "partner-password-1", List.of("INTEGRATOR"));
         UI.getCurrent().navigate(LoginView.class);

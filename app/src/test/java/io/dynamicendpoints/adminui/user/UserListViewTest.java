@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.dynamicendpoints.adminui.base.KaribuConsole;
 import io.dynamicendpoints.application.user.AuthenticateUser;
+import io.dynamicendpoints.application.user.ClientAddress;
 import io.dynamicendpoints.application.user.CreateUser;
 import io.dynamicendpoints.application.user.ListUsers;
 import io.dynamicendpoints.domain.user.Role;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Creating and deleting accounts; the application's rules shown on the fields. */
 @MicronautTest(transactional = false)
 class UserListViewTest {
+
+    private static final ClientAddress FROM = new ClientAddress("192.0.2.1");
 
     @Inject
     ApplicationContext context;
@@ -127,8 +130,8 @@ class UserListViewTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password")), "a-fresh-long-password");
         _click(_get(Button.class, spec -> spec.withId("save-password")));
 
-        assertThat(authenticateUser.authenticate(name, "a-fresh-long-password")).isPresent();
-        assertThat(authenticateUser.authenticate(name, "the-forgotten-password")).isEmpty();
+        assertThat(authenticateUser.authenticate(name, "a-fresh-long-password", FROM).user()).isPresent();
+        assertThat(authenticateUser.authenticate(name, "the-forgotten-password", FROM).user()).isEmpty();
         assertThat(view.resetDialog.isOpened()).isFalse();
         assertThat(KaribuConsole.lastNotification()).contains("New password set");
     }
@@ -143,7 +146,7 @@ class UserListViewTest {
         assertThat(view.resetDialog.password.isInvalid()).isTrue();
         assertThat(view.resetDialog.password.getErrorMessage()).contains("12 characters");
         assertThat(view.resetDialog.isOpened()).isTrue();
-        assertThat(authenticateUser.authenticate(name, "the-current-password")).isPresent();
+        assertThat(authenticateUser.authenticate(name, "the-current-password", FROM).user()).isPresent();
     }
 
     @Test
@@ -154,7 +157,7 @@ class UserListViewTest {
         _click(view.resetDialog.cancel);
 
         assertThat(view.resetDialog.isOpened()).isFalse();
-        assertThat(authenticateUser.authenticate(name, "the-current-password")).isPresent();
+        assertThat(authenticateUser.authenticate(name, "the-current-password", FROM).user()).isPresent();
     }
 
     @Test

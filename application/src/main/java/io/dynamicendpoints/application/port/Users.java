@@ -10,9 +10,13 @@ import java.util.Optional;
 /** The accounts of the APIs and the console. */
 public interface Users {
 
+    /** The account of exactly this name (case included). */
     Optional<User> find(String username);
 
-    /** Stores a user; false when the name is taken. */
+    /**
+     * Stores a user; false when the name is taken, in any case: {@code Admin} cannot join {@code admin},
+     * so nobody can pass for another account by a name that differs only in case.
+     */
     boolean add(User user);
 
     List<User> all();

@@ -4,11 +4,14 @@ import io.dynamicendpoints.application.port.Users;
 import io.dynamicendpoints.domain.user.User;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks a user name and password. The answer takes as long for an unknown name as for a wrong
- * password, and repeated failures for one name are slowed down by the {@link LoginThrottle}.
+ * Checks a user name and password sent from a client address. The answer takes as long for an unknown
+ * name as for a wrong password, and repeated failures from one address are slowed down by the
+ * {@link LoginThrottle}. Names are matched exactly as stored: {@code Admin} does not sign in as
+ * {@code admin} (no two accounts differ only in case, so nobody else can either).
  */
 public final class AuthenticateUser {
 
@@ -26,19 +29,22 @@ public final class AuthenticateUser {
         this(users, passwords, new LoginThrottle(Clock.systemUTC()));
     }
 
-    public Optional<User> authenticate(String username, String password) {
-        if (username == null || password == null || !throttle.permits(username)) {
-            return Optional.empty();
+    public SignIn authenticate(String username, String password, ClientAddress from) {
+        if (username == null || password == null) {
+            return new SignIn.Refused();
+        }
+        Duration wait = throttle.admit(from, username);
+        if (wait.isPositive()) {
+            return new SignIn.Throttled(wait);
         }
         Optional<User> user = users.find(username);
         boolean matches = user.isPresent()
                 ? passwords.matches(password, user.get().passwordHash())
                 : passwords.matchesNothing(password);
         if (!matches) {
-            throttle.failed(username);
-            return Optional.empty();
+            return new SignIn.Refused(); // admit counted the failure already
         }
-        throttle.succeeded(username);
-        return user;
+        throttle.succeeded(from, username);
+        return new SignIn.SignedIn(user.get());
     }
 }

@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Creates the first admin when no user exists yet: with the configured password, or with a random
- * one that is handed back once so the caller can show it (it is stored only as a hash).
+ * one that is handed back once so the caller can show it (it is stored only as a hash). A configured
+ * password that breaks the {@link PasswordRules} is not used: the admin gets a random one instead and
+ * the caller learns why, so the platform still starts but never with a guessable admin password.
  */
 public final class BootstrapAdmin {
 
@@ -29,12 +31,17 @@ public final class BootstrapAdmin {
         if (!users.all().isEmpty()) {
             return new Outcome.AlreadySetUp();
         }
-        String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(() -> RandomHex.of(random, 12));
+        Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
+        Optional<String> refusal = configured.flatMap(PasswordRules::problemWith);
+        String password = configured.filter(p -> refusal.isEmpty()).orElseGet(() -> RandomHex.of(random, 12));
         boolean added = users.add(new User(username, passwords.hash(password), Set.of(Role.ADMIN)));
         if (!added) {
             return new Outcome.AlreadySetUp(); // another node won the race
         }
-        return configuredPassword.filter(p -> !p.isBlank()).isPresent()
+        if (refusal.isPresent()) {
+            return new Outcome.ConfiguredPasswordRefused(username, refusal.get(), password);
+        }
+        return configured.isPresent()
                 ? new Outcome.CreatedWithConfiguredPassword(username)
                 : new Outcome.CreatedWithGeneratedPassword(username, password);
     }
@@ -53,6 +60,15 @@ public final class BootstrapAdmin {
             @Override
             public String toString() {
                 return "CreatedWithGeneratedPassword[username=" + username + ", password=****]";
+            }
+        }
+
+        /** The configured password broke the rules (why: {@code reason}); the admin got the generated one. */
+        record ConfiguredPasswordRefused(String username, String reason, String generatedPassword) implements Outcome {
+            @Override
+            public String toString() {
+                return "ConfiguredPasswordRefused[username=" + username + ", reason=" + reason
+                        + ", generatedPassword=****]";
             }
         }
     }

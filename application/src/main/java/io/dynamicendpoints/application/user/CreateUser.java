@@ -50,7 +50,8 @@ public final class CreateUser {
             throw new InvalidUserException(problems);
         }
         if (!users.add(user)) {
-            throw new InvalidUserException(Map.of("username", "The name '" + username + "' is taken"));
+            throw new InvalidUserException(Map.of("username",
+                    "The name '" + username + "' is taken (names are unique whatever their case)"));
         }
         return user;
     }

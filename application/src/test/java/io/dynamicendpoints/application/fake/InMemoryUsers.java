@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * {@link Users} in a map, for tests of the use cases; it honours {@code UsersContract}: names are
- * unique (the first one added wins) and compared exactly, and the list comes sorted by name.
+ * unique whatever their case (the first one added wins) and otherwise compared exactly, and the list
+ * comes sorted by name.
  */
 public final class InMemoryUsers implements Users {
 
@@ -23,7 +24,10 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public boolean add(User user) {
+    public synchronized boolean add(User user) {
+        if (byName.keySet().stream().anyMatch(name -> name.equalsIgnoreCase(user.username()))) {
+            return false;
+        }
         return byName.putIfAbsent(user.username(), user) == null;
     }
 
@@ -33,7 +37,7 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public boolean remove(String username) {
+    public synchronized boolean remove(String username) {
         return byName.remove(username) != null;
     }
 

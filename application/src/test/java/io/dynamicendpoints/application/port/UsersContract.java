@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every {@link Users} promises, run against the in-memory fake and each JDBC adapter. Two
  * nodes may bootstrap the first admin at the same moment, so "the name is taken" must hold under a
- * race too.
+ * race too; a name differing only in case counts as taken, while lookups stay exact.
  */
 public abstract class UsersContract {
 
@@ -72,6 +72,27 @@ public abstract class UsersContract {
 
         assertThat(added).isFalse();
         assertThat(users.find("admin")).contains(first);
+    }
+
+    @Test
+    void addRefusesANameThatDiffersOnlyInCase() {
+        User first = new User("admin", HASH, Set.of(Role.ADMIN));
+        users.add(first);
+
+        assertThat(users.add(new User("Admin", HASH, Set.of(Role.ADMIN)))).isFalse();
+        assertThat(users.add(new User("ADMIN", HASH, Set.of(Role.INTEGRATOR)))).isFalse();
+
+        assertThat(users.all()).containsExactly(first);
+        assertThat(users.find("Admin")).isEmpty();
+    }
+
+    @Test
+    void aCaseVariantIsFreeAgainOnceTheNameIsRemoved() {
+        users.add(new User("admin", HASH, Set.of(Role.ADMIN)));
+        users.remove("admin");
+
+        assertThat(users.add(new User("Admin", HASH, Set.of(Role.ADMIN)))).isTrue();
+        assertThat(users.find("Admin")).isPresent();
     }
 
     @Test
@@ -154,6 +175,25 @@ public abstract class UsersContract {
 
         int winners = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+            for (Future<Boolean> result : pool.invokeAll(tasks)) {
+                winners += result.get() ? 1 : 0;
+            }
+        }
+
+        assertThat(winners).isEqualTo(1);
+        assertThat(users.all()).hasSize(1);
+    }
+
+    @Test
+    void racingAddsOfCaseVariantsLetExactlyOneWin() throws Exception {
+        List<String> variants = List.of("admin", "Admin", "ADMIN", "aDmin", "adMIN", "AdMiN");
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (String name : variants) {
+            tasks.add(() -> users.add(new User(name, HASH, Set.of(Role.ADMIN))));
+        }
+
+        int winners = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(variants.size())) {
             for (Future<Boolean> result : pool.invokeAll(tasks)) {
                 winners += result.get() ? 1 : 0;
             }

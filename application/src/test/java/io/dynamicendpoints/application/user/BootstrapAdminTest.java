@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BootstrapAdminTest {
 
+    private static final ClientAddress FROM = new ClientAddress("192.0.2.1");
+
     private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
 
     private final InMemoryUsers users = new InMemoryUsers();
@@ -29,7 +31,7 @@ class BootstrapAdminTest {
         Outcome outcome = bootstrap.bootstrap("admin", Optional.of("configured-password"));
 
         assertThat(outcome).isEqualTo(new Outcome.CreatedWithConfiguredPassword("admin"));
-        assertThat(authenticate.authenticate("admin", "configured-password"))
+        assertThat(authenticate.authenticate("admin", "configured-password", FROM).user())
                 .hasValueSatisfying(admin -> assertThat(admin.roles()).containsExactly(Role.ADMIN));
     }
 
@@ -48,14 +50,33 @@ class BootstrapAdminTest {
         assertThat(outcome).isInstanceOfSatisfying(Outcome.CreatedWithGeneratedPassword.class, generated -> {
             assertThat(generated.username()).isEqualTo("admin");
             assertThat(generated.password()).matches("[0-9a-f]{24,}");
-            assertThat(authenticate.authenticate("admin", generated.password())).isPresent();
+            assertThat(authenticate.authenticate("admin", generated.password(), FROM).user()).isPresent();
         });
     }
 
     @Test
     void treatsABlankConfiguredPasswordAsNone() {
         assertThat(bootstrap.bootstrap("admin", Optional.of("  "))).isInstanceOf(Outcome.CreatedWithGeneratedPassword.class);
-        assertThat(authenticate.authenticate("admin", "  ")).isEmpty();
+        assertThat(authenticate.authenticate("admin", "  ", FROM).user()).isEmpty();
+    }
+
+    @Test
+    void refusesAWeakConfiguredPasswordAndGeneratesOneInstead() {
+        Outcome outcome = bootstrap.bootstrap("admin", Optional.of("Password1234"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.ConfiguredPasswordRefused.class, refused -> {
+            assertThat(refused.reason()).contains("common");
+            assertThat(refused.generatedPassword()).matches("[0-9a-f]{24,}");
+            assertThat(refused.toString()).doesNotContain(refused.generatedPassword());
+            assertThat(authenticate.authenticate("admin", refused.generatedPassword(), FROM).user()).isPresent();
+        });
+        assertThat(authenticate.authenticate("admin", "Password1234", FROM).user()).isEmpty();
+    }
+
+    @Test
+    void refusesAConfiguredPasswordOfOneRepeatedCharacter() {
+        assertThat(bootstrap.bootstrap("admin", Optional.of("a".repeat(12))))
+                .isInstanceOf(Outcome.ConfiguredPasswordRefused.class);
     }
 
     @Test
@@ -84,8 +105,8 @@ class BootstrapAdminTest {
 
         assertThat(second).isEqualTo(new Outcome.AlreadySetUp());
         assertThat(users.all()).hasSize(1);
-        assertThat(authenticate.authenticate("admin", "first-password")).isPresent();
-        assertThat(authenticate.authenticate("admin", "second-password")).isEmpty();
+        assertThat(authenticate.authenticate("admin", "first-password", FROM).user()).isPresent();
+        assertThat(authenticate.authenticate("admin", "second-password", FROM).user()).isEmpty();
     }
 
     @Test

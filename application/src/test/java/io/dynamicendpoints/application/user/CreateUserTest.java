@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class CreateUserTest {
 
+    private static final ClientAddress FROM = new ClientAddress("192.0.2.1");
+
     private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
 
     private final InMemoryUsers users = new InMemoryUsers();
@@ -26,7 +28,7 @@ class CreateUserTest {
         User created = createUser.create("partner", "twelve chars", List.of("INTEGRATOR"));
 
         assertThat(created.roles()).containsExactly(Role.INTEGRATOR);
-        assertThat(new AuthenticateUser(users, PASSWORDS).authenticate("partner", "twelve chars")).contains(created);
+        assertThat(new AuthenticateUser(users, PASSWORDS).authenticate("partner", "twelve chars", FROM).user()).contains(created);
     }
 
     @Test
@@ -38,6 +40,23 @@ class CreateUserTest {
     @Test
     void refusesAPasswordLongerThanSeventyTwoBytes() {
         assertThat(refused("partner", "a".repeat(73), List.of("INTEGRATOR")).details()).containsOnlyKeys("password");
+    }
+
+    @Test
+    void refusesPasswordOfOneRepeatedCharacter() {
+        assertThat(refused("partner", "aaaaaaaaaaaa", List.of("INTEGRATOR")).details().get("password")).contains("repeated");
+    }
+
+    @Test
+    void refusesAPasswordOfOnlySpaces() {
+        assertThat(refused("partner", " ".repeat(12), List.of("INTEGRATOR")).details().get("password")).contains("spaces");
+    }
+
+    @Test
+    void refusesACommonPasswordWhateverItsCase() {
+        assertThat(refused("partner", "iloveyou1234", List.of("INTEGRATOR")).details().get("password")).contains("common");
+        assertThat(refused("partner", "Password1234", List.of("INTEGRATOR")).details().get("password")).contains("common");
+        assertThat(users.all()).isEmpty();
     }
 
     @Test
@@ -63,5 +82,16 @@ class CreateUserTest {
 
         assertThat(refused("partner", "another password", List.of("ADMIN")).details()).containsOnlyKeys("username");
         assertThat(users.find("partner")).hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.INTEGRATOR));
+    }
+
+    @Test
+    void refusesCaseVariantOfATakenName() {
+        createUser.create("admin", "twelve chars", List.of("ADMIN"));
+
+        InvalidUserException refused = refused("Admin", "another password", List.of("ADMIN"));
+
+        assertThat(refused.details()).containsOnlyKeys("username");
+        assertThat(refused.details().get("username")).contains("taken");
+        assertThat(users.all()).extracting(User::username).containsExactly("admin");
     }
 }

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ResetPasswordTest {
 
+    private static final ClientAddress FROM = new ClientAddress("192.0.2.1");
+
     private static final PasswordHashing PASSWORDS = new PasswordHashing(4);
 
     private final InMemoryUsers users = new InMemoryUsers();
@@ -26,8 +28,8 @@ class ResetPasswordTest {
 
         resetPassword.reset("partner", "a brand new password");
 
-        assertThat(authenticate.authenticate("partner", "a brand new password")).isPresent();
-        assertThat(authenticate.authenticate("partner", "the old password")).isEmpty();
+        assertThat(authenticate.authenticate("partner", "a brand new password", FROM).user()).isPresent();
+        assertThat(authenticate.authenticate("partner", "the old password", FROM).user()).isEmpty();
     }
 
     @Test
@@ -47,7 +49,19 @@ class ResetPasswordTest {
                 () -> resetPassword.reset("partner", "too short"));
 
         assertThat(refused.details()).containsOnlyKeys("password");
-        assertThat(authenticate.authenticate("partner", "the old password")).isPresent();
+        assertThat(authenticate.authenticate("partner", "the old password", FROM).user()).isPresent();
+    }
+
+    @Test
+    void refusesACommonOrRepeatedPasswordAndKeepsTheOldOne() {
+        new CreateUser(users, PASSWORDS).create("partner", "the old password", List.of("INTEGRATOR"));
+
+        for (String weak : List.of("Password1234", "zzzzzzzzzzzz", " ".repeat(14))) {
+            InvalidUserException refused = catchThrowableOfType(InvalidUserException.class,
+                    () -> resetPassword.reset("partner", weak));
+            assertThat(refused.details()).containsOnlyKeys("password");
+        }
+        assertThat(authenticate.authenticate("partner", "the old password", FROM).user()).isPresent();
     }
 
     @Test

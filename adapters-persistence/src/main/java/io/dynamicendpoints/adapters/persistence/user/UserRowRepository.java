@@ -17,14 +17,15 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
     List<UserRow> listOrderByUsername();
 
     /**
-     * Inserts unless the name is taken. {@code ON CONFLICT DO NOTHING} (which H2 understands in
-     * PostgreSQL mode) settles a race between two processes inside the database, without an error
-     * that would abort the surrounding transaction on PostgreSQL.
+     * Inserts unless the name is taken, in any case. {@code ON CONFLICT DO NOTHING} (which H2
+     * understands in PostgreSQL mode) names no constraint, so it covers the unique lower-case
+     * {@code username_key} (V12) as well as the key: it settles a race between two processes inside the
+     * database, without an error that would abort the surrounding transaction on PostgreSQL.
      *
      * @return 1 when inserted, 0 when the name was taken
      */
-    @Query("INSERT INTO platform_user (username, password_hash, roles, token_stamp) "
-            + "VALUES (:username, :passwordHash, :roles, :tokenStamp) ON CONFLICT DO NOTHING")
+    @Query("INSERT INTO platform_user (username, username_key, password_hash, roles, token_stamp) "
+            + "VALUES (:username, LOWER(:username), :passwordHash, :roles, :tokenStamp) ON CONFLICT DO NOTHING")
     int insertUnlessTaken(String username, String passwordHash, String roles, String tokenStamp);
 
     int deleteById(String username);

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The {@link UsersContract} against {@link JdbcUsers}; the H2 and PostgreSQL subclasses choose the database. */
 abstract class JdbcUsersSuite extends UsersContract {
@@ -47,5 +48,19 @@ abstract class JdbcUsersSuite extends UsersContract {
             assertThat(row.getString("roles")).isEqualTo("ADMIN,INTEGRATOR");
             assertThat(row.getTimestamp("created_at")).isNotNull();
         }
+    }
+
+    /** V12: the rule holds for any writer of the table, not only for this adapter. */
+    @Test
+    void theDatabaseItselfRefusesACaseVariantAndAKeyThatIsNotTheLowerCaseName() throws SQLException {
+        users.add(new User("admin", new PasswordHash("$2a$10$hash"), Set.of(Role.ADMIN)));
+
+        try (Connection connection = database().connect(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO platform_user (username, username_key, "
+                    + "password_hash, roles) VALUES ('Admin', 'admin', 'x', 'ADMIN')")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO platform_user (username, username_key, "
+                    + "password_hash, roles) VALUES ('Other', 'not-other', 'x', 'ADMIN')")).isInstanceOf(SQLException.class);
+        }
+        assertThat(users.all()).extracting(User::username).containsExactly("admin");
     }
 }
