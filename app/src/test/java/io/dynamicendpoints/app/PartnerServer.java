@@ -14,12 +14,13 @@ import java.util.concurrent.Executors;
 /**
  * A partner system on loopback for {@code http_request} steps: {@code /echo} answers JSON naming what
  * it got, {@code /slow?ms=N} answers after N milliseconds (other parameters are ignored). It records
- * every request body it receives.
+ * every request body it receives, and the Host header of every request.
  */
 final class PartnerServer implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> received = new CopyOnWriteArrayList<>();
+    final List<String> hosts = new CopyOnWriteArrayList<>();
 
     PartnerServer() {
         try {
@@ -29,6 +30,7 @@ final class PartnerServer implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/echo", exchange -> {
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(body);
             respond(exchange, 200, "{\"method\":\"" + exchange.getRequestMethod() + "\",\"received\":"
@@ -47,6 +49,10 @@ final class PartnerServer implements AutoCloseable {
             respond(exchange, 200, "{\"slept\":" + millis + "}");
         });
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String url(String path) {
