@@ -9,11 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the outbound client finds the address to connect to: it looks the host up once, refuses the call
@@ -36,9 +38,10 @@ final class CheckedAddressResolver implements SocketAddressResolver {
     private final Set<String> allowedHosts;
     private final HostLookup lookup;
 
-    /** @param allowedHosts lower-case host names and IP addresses that may be internal */
-    CheckedAddressResolver(Set<String> allowedHosts, HostLookup lookup) {
-        this.allowedHosts = Set.copyOf(allowedHosts);
+    /** @param allowedHosts host names and IP addresses that may be internal */
+    CheckedAddressResolver(Collection<String> allowedHosts, HostLookup lookup) {
+        this.allowedHosts = allowedHosts.stream().map(host -> canonical(unbracketed(host.strip())))
+                .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.lookup = lookup;
     }
 
@@ -80,6 +83,22 @@ final class CheckedAddressResolver implements SocketAddressResolver {
             throw new OutboundCallException(CallFailure.UNREACHABLE, "No address for " + name, null);
         }
         return List.copyOf(addresses);
+    }
+
+    /**
+     * An IPv6 address as {@link InetAddress#getHostAddress()} writes it, so that {@code ::1} in the
+     * configuration matches; anything else lower-cased. A name never contains a colon, so parsing one
+     * that does asks no DNS server.
+     */
+    private static String canonical(String host) {
+        if (host.contains(":")) {
+            try {
+                return InetAddress.getByName(host).getHostAddress();
+            } catch (UnknownHostException notAnAddress) {
+                return host.toLowerCase(Locale.ROOT);
+            }
+        }
+        return host.toLowerCase(Locale.ROOT);
     }
 
     private static String unbracketed(String host) {

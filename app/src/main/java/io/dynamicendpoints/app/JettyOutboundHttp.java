@@ -28,7 +28,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /**
  * The {@link OutboundHttp} port over Jetty's HTTP client. Every call has a connect and a total timeout,
@@ -66,10 +65,7 @@ final class JettyOutboundHttp implements OutboundHttp {
     }
 
     JettyOutboundHttp(OutboundConfiguration configuration, CheckedAddressResolver.HostLookup lookup) {
-        Set<String> allowedHosts = configuration.allowedHosts().stream()
-                .map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
-        this.resolver = new CheckedAddressResolver(allowedHosts, lookup);
+        this.resolver = new CheckedAddressResolver(configuration.allowedHosts(), lookup);
         this.connectTimeout = configuration.connectTimeout();
         this.maxResponseBytes = configuration.maxResponseBytes();
     }

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +118,14 @@ class InternalAddressesTest {
                 .hasValueSatisfying(range -> assertThat(range.purpose()).isEqualTo("loopback"));
         assertThat(InternalAddresses.rangeOf(literal("::127.0.0.1")))
                 .hasValueSatisfying(range -> assertThat(range.purpose()).isEqualTo("IPv4-compatible"));
+    }
+
+    @Test
+    void theSecurityDocumentationListsEveryRange() throws IOException {
+        String documentation = Files.readString(Path.of("..", "docs", "security.md"));
+
+        assertThat(InternalAddresses.ranges())
+                .allSatisfy(range -> assertThat(documentation).contains("| `" + range.cidr() + "` |"));
     }
 
     private static InetAddress literal(String address) {

@@ -97,6 +97,15 @@ class OutboundAddressPinningTest {
     }
 
     @Test
+    void anAllowedIpv6AddressMatchesHoweverItIsWritten() {
+        CheckedAddressResolver resolver = new CheckedAddressResolver(List.of(" [::1] "),
+                host -> new InetAddress[]{address("0:0:0:0:0:0:0:1")});
+
+        assertThat(resolver.addressesOf("partner.test", 8080)).singleElement()
+                .satisfies(socket -> assertThat(socket.getAddress().isLoopbackAddress()).isTrue());
+    }
+
+    @Test
     void anUnknownHostIsUnreachable() {
         http = new JettyOutboundHttp(configuration(List.of()), host -> {
             throw new UnknownHostException(host);
