@@ -77,12 +77,28 @@ final class CheckedAddressResolver implements SocketAddressResolver {
                         + "; calls there are refused unless dynamic-endpoints.outbound.allowed-hosts allows the host",
                         null);
             }
-            addresses.add(new InetSocketAddress(address, port));
+            addresses.add(new InetSocketAddress(named(name, address), port));
         }
         if (addresses.isEmpty()) {
             throw new OutboundCallException(CallFailure.UNREACHABLE, "No address for " + name, null);
         }
         return List.copyOf(addresses);
+    }
+
+    /**
+     * The address with the host name attached: Jetty takes the TLS peer host (SNI and the name the
+     * certificate must match) from the socket address it connects to, which must name the URL's host,
+     * not the IP. An IP literal stays as it is.
+     */
+    private static InetAddress named(String name, InetAddress address) {
+        if (name.contains(":") || name.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')) {
+            return address;
+        }
+        try {
+            return InetAddress.getByAddress(name, address.getAddress()); // attaches the name, looks nothing up
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.jetty.client.InputStreamResponseListener;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -49,6 +50,7 @@ final class JettyOutboundHttp implements OutboundHttp {
             "transfer-encoding", "upgrade");
 
     private final CheckedAddressResolver resolver;
+    private final SslContextFactory.Client tls;
     private final Duration connectTimeout;
     private final int maxResponseBytes;
     /**
@@ -61,11 +63,14 @@ final class JettyOutboundHttp implements OutboundHttp {
 
     @Inject
     JettyOutboundHttp(OutboundConfiguration configuration) {
-        this(configuration, CheckedAddressResolver.HostLookup.SYSTEM);
+        this(configuration, CheckedAddressResolver.HostLookup.SYSTEM, new SslContextFactory.Client());
     }
 
-    JettyOutboundHttp(OutboundConfiguration configuration, CheckedAddressResolver.HostLookup lookup) {
+    /** @param tls trusts the JDK's certificate authorities and checks the URL's host name, unless a test says otherwise */
+    JettyOutboundHttp(OutboundConfiguration configuration, CheckedAddressResolver.HostLookup lookup,
+            SslContextFactory.Client tls) {
         this.resolver = new CheckedAddressResolver(configuration.allowedHosts(), lookup);
+        this.tls = tls;
         this.connectTimeout = configuration.connectTimeout();
         this.maxResponseBytes = configuration.maxResponseBytes();
     }
@@ -133,6 +138,7 @@ final class JettyOutboundHttp implements OutboundHttp {
         threads.setName("outbound-http");
         threads.setDaemon(true);
         HttpClient started = new HttpClient();
+        started.setSslContextFactory(tls);
         started.setExecutor(threads);
         started.setSocketAddressResolver(resolver);
         started.setConnectTimeout(connectTimeout.toMillis());

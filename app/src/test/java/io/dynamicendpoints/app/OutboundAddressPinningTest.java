@@ -3,6 +3,7 @@ package io.dynamicendpoints.app;
 import io.dynamicendpoints.application.port.OutboundHttp;
 import io.dynamicendpoints.application.port.OutboundHttp.CallFailure;
 import io.dynamicendpoints.application.port.OutboundHttp.OutboundCallException;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class OutboundAddressPinningTest {
         // The first answer is checked (and allowed); a second lookup would answer the partner's address.
         // Nothing listens on 127.0.0.2, so only a connection that used the checked answer fails.
         http = new JettyOutboundHttp(configuration(List.of("127.0.0.2")), host -> new InetAddress[]{
-                address(lookups.getAndIncrement() == 0 ? "127.0.0.2" : "127.0.0.1")});
+                address(lookups.getAndIncrement() == 0 ? "127.0.0.2" : "127.0.0.1")}, new SslContextFactory.Client());
 
         OutboundCallException failed = call("http://partner.test:" + partner.port() + "/echo");
 
@@ -109,7 +110,7 @@ class OutboundAddressPinningTest {
     void anUnknownHostIsUnreachable() {
         http = new JettyOutboundHttp(configuration(List.of()), host -> {
             throw new UnknownHostException(host);
-        });
+        }, new SslContextFactory.Client());
 
         assertThat(call("http://partner.test/echo").failure()).isEqualTo(CallFailure.UNREACHABLE);
     }
@@ -123,7 +124,7 @@ class OutboundAddressPinningTest {
                 addresses[i] = address(answer[i]);
             }
             return addresses;
-        });
+        }, new SslContextFactory.Client());
     }
 
     private OutboundCallException call(String url) {
