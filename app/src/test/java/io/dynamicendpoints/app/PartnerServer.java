@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
 /**
  * A partner system on loopback for {@code http_request} steps: {@code /echo} answers JSON naming what
  * it got, {@code /slow?ms=N} answers after N milliseconds (other parameters are ignored). It records
- * every request body it receives, and the idempotency keys of the slow calls.
+ * every request body it receives, the Host header of every request, and the idempotency keys of the
+ * slow calls.
  */
 final class PartnerServer implements AutoCloseable {
 
@@ -22,6 +23,7 @@ final class PartnerServer implements AutoCloseable {
     final List<String> received = new CopyOnWriteArrayList<>();
     /** The {@code Idempotency-Key} of every call to {@code /slow}, in arrival order. */
     final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
+    final List<String> hosts = new CopyOnWriteArrayList<>();
 
     PartnerServer() {
         try {
@@ -31,6 +33,7 @@ final class PartnerServer implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/echo", exchange -> {
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(body);
             respond(exchange, 200, "{\"method\":\"" + exchange.getRequestMethod() + "\",\"received\":"
@@ -53,6 +56,10 @@ final class PartnerServer implements AutoCloseable {
             respond(exchange, 200, "{\"slept\":" + millis + "}");
         });
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String url(String path) {
