@@ -114,6 +114,7 @@ class PostgresTwoNodesSystemTest {
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "Cluster changes: %d changes seen by the other node, p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), percentile(sorted, 50), percentile(sorted, 99), sorted.getLast());
+        System.out.println("Cluster changes, in order (ms; create, replace, regenerate, unpublish, publish, delete): " + millis);
     }
 
     @Test
