@@ -86,7 +86,13 @@ class PostgresTwoNodesSystemTest {
         PlatformClient a = client(nodeA).signedInAs("admin", "test-admin-password");
         PlatformClient b = client(nodeB);
         List<Long> millis = new ArrayList<>();
-        for (int round = 0; round < 9; round++) {
+        List<Long> warmUp = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            if (round == 1) {
+                // The first round also measures the first requests a fresh JVM serves; it is checked, not counted.
+                warmUp.addAll(millis);
+                millis.clear();
+            }
             Map<String, Object> created = a.parse(a.api("POST", "/api/workflows",
                     publishedWorkflow("data", "return_data", "first " + round)).body());
             String id = String.valueOf(created.get("id"));
@@ -114,6 +120,7 @@ class PostgresTwoNodesSystemTest {
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "Cluster changes: %d changes seen by the other node, p50 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), percentile(sorted, 50), percentile(sorted, 99), sorted.getLast());
+        System.out.println("Cluster changes, warm-up round (not counted): " + warmUp);
         System.out.println("Cluster changes, in order (ms; create, replace, regenerate, unpublish, publish, delete): " + millis);
     }
 
