@@ -1,6 +1,7 @@
 package io.dynamicendpoints.application.receive;
 
 import io.dynamicendpoints.application.fake.InMemoryWorkflows;
+import io.dynamicendpoints.application.port.WorkflowChange;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.template.TemplateEngine;
 import io.dynamicendpoints.domain.listener.EndpointAddress;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.dynamicendpoints.domain.workflow.WorkflowFixtures.aDraft;
@@ -145,6 +147,54 @@ class PublishedEndpointsTest {
 
         assertThat(find(anAddress())).isEmpty();
         assertThat(find(anotherAddress())).isPresent();
+    }
+
+    @Test
+    void appliesAnnouncedChangesWithoutAFullLoad() {
+        Workflow moved = workflows.add(aPublishedEndpoint(anAddress(), "{}"));
+        Workflow left = workflows.add(aPublishedEndpoint(anotherAddress(), "{}"));
+        endpoints.refresh();
+        int loads = workflows.publishedCalls.get();
+        EndpointAddress newAddress = EndpointAddress.generate(new Random(7));
+        workflows.replace(moved.withAddress(newAddress));
+        workflows.replace(left.unpublish());
+        Workflow added = workflows.add(aPublishedEndpoint(EndpointAddress.generate(new Random(8)), "{}"));
+
+        endpoints.apply(List.of(new WorkflowChange(moved.requireId(), 3), new WorkflowChange(left.requireId(), 4),
+                new WorkflowChange(added.requireId(), 5)));
+
+        assertThat(find(anAddress())).isEmpty();
+        assertThat(find(newAddress)).isPresent();
+        assertThat(find(anotherAddress())).isEmpty();
+        assertThat(find(added.address())).isPresent();
+        assertThat(endpoints.size()).isEqualTo(2);
+        endpoints.refreshIfChanged(); // every change was announced: the poll has nothing left to do
+        assertThat(workflows.publishedCalls.get()).isEqualTo(loads);
+    }
+
+    @Test
+    void leavesAMissedChangeToThePoll() {
+        endpoints.refresh();
+        workflows.add(aPublishedEndpoint(anotherAddress(), "{}"));
+        Workflow announced = workflows.add(aPublishedEndpoint(anAddress(), "{}"));
+
+        endpoints.apply(List.of(new WorkflowChange(announced.requireId(), 2)));
+        assertThat(find(anAddress())).isPresent();
+        assertThat(find(anotherAddress())).isEmpty();
+
+        endpoints.refreshIfChanged();
+        assertThat(find(anotherAddress())).isPresent();
+    }
+
+    @Test
+    void dropsAnAnnouncedDeletion() {
+        Workflow stored = workflows.add(aPublishedEndpoint(anAddress(), "{}"));
+        endpoints.refresh();
+        workflows.remove(stored.requireId());
+
+        endpoints.apply(List.of(new WorkflowChange(stored.requireId(), 2)));
+
+        assertThat(find(anAddress())).isEmpty();
     }
 
     /** Counts loads of the published workflows, to tell a reload from none. */
