@@ -11,14 +11,18 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Chooses the classpath entries Jetty reads for Vaadin's initializers by what they hold, not by what
- * they are called: every jar or classes folder that holds a package {@link ConsoleClassScan} parses,
- * and always those holding the console's and Vaadin's own classes.
+ * Chooses the classpath entries Jetty reads for Vaadin's initializers and static files by what they
+ * hold, not by what they are called: every jar or classes folder that holds a package
+ * {@link ConsoleClassScan} parses or web resources ({@code META-INF/resources/}: Vaadin's client engine
+ * and push script lie in jars without a single class), and always those holding the console's and
+ * Vaadin's own classes.
  *
  * <p>Why: Jetty's way is a regular expression on the entries' file names. The platform ships as one
  * shaded jar that a user may rename or move ({@code app.jar}, {@code dynamic-endpoints-0.2.0.jar});
@@ -27,6 +31,9 @@ import java.util.Set;
  * finds the separate Vaadin jars and the console's classes folder.
  */
 final class ConsoleJars extends MetaInfConfiguration {
+
+    /** Where a jar keeps files a servlet container serves (Servlet 3.0). */
+    static final String WEB_RESOURCES = "META-INF/resources/";
 
     @Override
     public void findAndFilterContainerPaths(WebAppContext context) {
@@ -40,7 +47,7 @@ final class ConsoleJars extends MetaInfConfiguration {
         Set<Path> entries = new LinkedHashSet<>();
         entries.add(entryOf(JettyConsoleServer.class));
         entries.add(entryOf(VaadinServlet.class));
-        for (String folder : ConsoleClassScan.SCANNED_PACKAGES) {
+        for (String folder : folders()) {
             try {
                 for (URL url : Collections.list(loader.getResources(folder))) {
                     entries.add(entryHolding(url, folder));
@@ -51,6 +58,13 @@ final class ConsoleJars extends MetaInfConfiguration {
         }
         entries.remove(null); // what lies elsewhere than in a file (a module image, say) is nothing Jetty scans
         return entries;
+    }
+
+    /** What makes an entry worth reading: classes Vaadin's initializers look for, or files the console serves. */
+    private static List<String> folders() {
+        List<String> folders = new ArrayList<>(ConsoleClassScan.SCANNED_PACKAGES);
+        folders.add(WEB_RESOURCES);
+        return folders;
     }
 
     private static Path entryOf(Class<?> type) {

@@ -32,6 +32,15 @@ class ConsoleJarsTest {
     }
 
     @Test
+    void readsAJarOfWebResourcesWithoutClassesAsVaadinsClientEngineIs(@TempDir Path somewhere) throws Exception {
+        Path client = jar(somewhere.resolve("flow-client-24.9.jar"), "META-INF/", "META-INF/resources/");
+
+        try (URLClassLoader classpath = classpath(client)) {
+            assertThat(ConsoleJars.holdingConsoleClasses(classpath)).contains(client);
+        }
+    }
+
+    @Test
     void readsAClassesFolderHoldingTheConsole(@TempDir Path somewhere) throws Exception {
         Path classes = Files.createDirectories(somewhere.resolve("build/out"));
         Files.createDirectories(classes.resolve("io/dynamicendpoints/adminui"));
