@@ -4,19 +4,25 @@ import io.dynamicendpoints.adapters.persistence.secret.SecretBox;
 import io.dynamicendpoints.adapters.persistence.secret.UnreadableSecretException;
 import io.dynamicendpoints.application.workflow.WorkflowDocument;
 import io.dynamicendpoints.domain.listener.EndpointAddress;
+import io.dynamicendpoints.domain.listener.EndpointSecret;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import io.dynamicendpoints.domain.workflow.WorkflowId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Converts between workflows and rows. The definition is the application's {@link WorkflowDocument}
@@ -36,8 +42,13 @@ final class WorkflowRowMapper {
     /** The listener settings that are secrets; sealed at rest. */
     static final String ENDPOINT_SECRET = "endpoint_secret";
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowRowMapper.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final JsonMapper json;
     private final SecretBox secrets;
+    /** Rows whose secret did not open, reported once each rather than at every index refresh. */
+    private final Set<Long> unreadable = ConcurrentHashMap.newKeySet();
 
     WorkflowRowMapper(JsonMapper json, SecretBox secrets) {
         this.json = json;
@@ -53,6 +64,8 @@ final class WorkflowRowMapper {
     }
 
     /**
+     * An endpoint secret that does not open with the configured keys reads as a random one (logged).
+     *
      * @throws IllegalStateException when the row contradicts itself (its published column disagrees
      *                               with its definition), which only a write by other means can cause
      */
@@ -94,7 +107,14 @@ final class WorkflowRowMapper {
             try {
                 opened.put(ENDPOINT_SECRET, secrets.open(sealed));
             } catch (UnreadableSecretException e) {
-                throw new UnreadableSecretException("Workflow " + row.id() + ": " + e.getMessage());
+                // One unreadable secret must not take every other endpoint down with it (the index loads
+                // them all). An unguessable stand-in makes this endpoint refuse every token until its
+                // secret is rotated or the right key configured; never an empty secret, which would sign.
+                if (unreadable.add(row.id())) {
+                    LOG.error("Workflow {}: {}. Its endpoint refuses every token until the right key is configured"
+                            + " or its secret is rotated", row.id(), e.getMessage());
+                }
+                opened.put(ENDPOINT_SECRET, EndpointSecret.generate(RANDOM).template());
             }
             document.put("listener", opened);
         }

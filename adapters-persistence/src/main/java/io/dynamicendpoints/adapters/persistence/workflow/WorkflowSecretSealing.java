@@ -44,7 +44,7 @@ final class WorkflowSecretSealing implements ApplicationEventListener<StartupEve
                     sealed += rows.updateDefinition(row.id(), row.revision(), definition);
                 }
             } catch (UnreadableSecretException e) {
-                // The other endpoints must still start; this one fails clearly when it is read.
+                // Left as it is: the right key may yet be configured. Reading it logs what to do.
                 LOG.error("Workflow {}: {}", row.id(), e.getMessage());
             }
         }

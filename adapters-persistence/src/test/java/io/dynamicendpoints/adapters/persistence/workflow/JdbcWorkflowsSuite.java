@@ -3,6 +3,7 @@ package io.dynamicendpoints.adapters.persistence.workflow;
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.port.WorkflowsContract;
+import io.dynamicendpoints.domain.listener.EndpointAddress;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,7 @@ abstract class JdbcWorkflowsSuite extends WorkflowsContract {
 
     @Test
     void aSecretStoredInClearStillReadsAndIsSealedAtStart() throws SQLException {
+        database().empty("workflow");
         Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
         String secret = stored.listener().jwt().endpointSecret().template();
         setDefinition(stored, definition(stored).replaceFirst("\"enc:v1:[^\"]*\"", "\"" + secret + "\""));
@@ -133,16 +135,22 @@ abstract class JdbcWorkflowsSuite extends WorkflowsContract {
     }
 
     @Test
-    void aChangedSealedSecretIsRefusedClearly() throws SQLException {
+    void aSealedSecretThatDoesNotOpenLeavesItsEndpointRefusingEveryTokenAndTheOthersWorking() throws SQLException {
+        database().empty("workflow");
+        Workflow other = workflows.add(aPublishedWorkflowWithAuthentication()
+                .withAddress(new EndpointAddress("a".repeat(32), "b".repeat(32))));
         Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
         String definition = definition(stored);
         int at = definition.indexOf("enc:v1:") + 12;
         char flipped = definition.charAt(at) == 'A' ? 'B' : 'A';
         setDefinition(stored, definition.substring(0, at) + flipped + definition.substring(at + 1));
 
-        assertThatThrownBy(() -> workflows.find(stored.requireId()))
-                .hasMessageContaining("Workflow " + stored.requireId().value())
-                .hasMessageContaining("does not open with the configured key");
+        String secret = stored.listener().jwt().endpointSecret().template();
+        assertThat(workflows.find(stored.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isNotEqualTo(secret).hasSize(64);
+        assertThat(workflows.published()).hasSize(2);
+        assertThat(workflows.find(other.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isEqualTo(secret);
     }
 
     private String definition(Workflow workflow) throws SQLException {
