@@ -32,7 +32,11 @@ public final class OwnerOnly {
         if (Files.isDirectory(folder)) {
             return;
         }
-        if (posix(folder.toAbsolutePath().getParent())) {
+        Path existing = folder.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (posix(existing)) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
             // createDirectories applies the umask to the attribute; set what was asked for.
             Files.setPosixFilePermissions(folder, FOLDER);
