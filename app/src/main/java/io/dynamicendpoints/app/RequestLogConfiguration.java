@@ -16,7 +16,8 @@ import java.util.Set;
  * @param enabled         record requests at all; off only for measuring what the log costs
  * @param retention       how long entries stay unless an endpoint sets {@code request_log_retention_days}
  * @param maxBodySize     request and response bodies are kept up to this size ({@code 32KB})
- * @param secretHeaders   headers masked besides {@code authorization}, {@code token} and {@code cookie}
+ * @param secretHeaders   headers masked besides the built-in list (docs/security.md)
+ * @param secretQueryParameters query parameters masked besides the built-in list
  * @param queueCapacity   requests that may wait for the writer before new ones are dropped (and counted)
  * @param maxQueuedBytes  body bytes that may wait for the writer, for the same purpose
  * @param batchSize       entries per database batch (a batch also stops once its entries weigh half of
@@ -47,6 +48,7 @@ public record RequestLogConfiguration(
         @Bindable(defaultValue = "30d") Duration retention,
         @Bindable(defaultValue = "32KB") @ReadableBytes int maxBodySize,
         @Bindable(defaultValue = "") List<String> secretHeaders,
+        @Bindable(defaultValue = "") List<String> secretQueryParameters,
         @Bindable(defaultValue = "50000") int queueCapacity,
         @Bindable(defaultValue = "64MB") @ReadableBytes long maxQueuedBytes,
         @Bindable(defaultValue = "100000") int batchSize,
@@ -57,6 +59,7 @@ public record RequestLogConfiguration(
 
     RequestLogSettings settings() {
         return new RequestLogSettings(maxBodySize, secretHeaders == null ? Set.of() : Set.copyOf(secretHeaders),
+                secretQueryParameters == null ? Set.of() : Set.copyOf(secretQueryParameters),
                 queueCapacity, maxQueuedBytes, batchSize, linger,
                 // A longer linger alone must not need a longer sparse linger too: the longer one wins.
                 sparseLinger.compareTo(linger) < 0 ? linger : sparseLinger, retention, pruneBatchSize);

@@ -135,6 +135,28 @@ class RequestJournalSystemTest {
     }
 
     @Test
+    void credentialQueryParametersAndSignatureHeadersAreStoredMaskedWhileTheWorkflowSawThem() {
+        String signature = "sha256=6f1e2d3c4b5a69788796a5b4c3d2e1f0";
+        Endpoint endpoint = endpoint(Map.of("return_data", "{\"key\": \"{{ __data.api_key == 'abc123secret' ? 'seen' : 'no' }}\","
+                + " \"signature\": \"{{ __data.__headers['x-hub-signature-256'] == '" + signature + "' ? 'seen' : 'no' }}\","
+                + " \"partner\": \"{{ __data.__headers['x-partner-hmac'] == 'p4rtner' ? 'seen' : 'no' }}\"}",
+                "mask_headers", "X-Partner-Hmac"));
+
+        HttpResponse<String> reply = admin.send("POST", endpoint.url() + "?api_key=abc123secret&page=2", Map.of(
+                "Content-Type", "application/json", "X-Hub-Signature-256", signature, "X-Partner-Hmac", "p4rtner"),
+                "{\"ref\": \"C-1\"}");
+        assertThat(reply.body()).isEqualTo("{\"key\": \"seen\", \"signature\": \"seen\", \"partner\": \"seen\"}");
+
+        Map<String, Object> entry = entry(awaitEntries(endpoint, 1).getFirst().get("id"));
+        assertThat(entry.get("query")).asInstanceOf(MAP)
+                .containsEntry("api_key", List.of("****")).containsEntry("page", List.of("2"));
+        assertThat(entry.get("headers")).asInstanceOf(MAP)
+                .containsEntry("x-hub-signature-256", "****").containsEntry("x-partner-hmac", "****");
+        assertThat(entry.get("data")).asInstanceOf(MAP).containsEntry("api_key", "****").containsEntry("page", "2");
+        assertThat(admin.toJson(entry)).doesNotContain("abc123secret", "6f1e2d3c4b5a", "p4rtner");
+    }
+
+    @Test
     void refusedRequestsAppearWithTheirReason() {
         Endpoint guarded = endpoint(Map.of("add_authentication", true, "endpoint_key", KEY, "endpoint_secret", SECRET,
                 "allow_cors", true, "cors_domains", "https://app.example.com"));

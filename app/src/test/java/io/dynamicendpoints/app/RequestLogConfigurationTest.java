@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestLogConfigurationTest {
 
     private static RequestLogConfiguration configured(Duration linger, Duration sparseLinger) {
-        return new RequestLogConfiguration(true, Duration.ofDays(30), 32 * 1024, List.of(), 50_000, 64L << 20, 100_000,
+        return new RequestLogConfiguration(true, Duration.ofDays(30), 32 * 1024, List.of(), List.of(), 50_000, 64L << 20, 100_000,
                 linger, sparseLinger, Duration.ofHours(1), 5_000);
     }
 

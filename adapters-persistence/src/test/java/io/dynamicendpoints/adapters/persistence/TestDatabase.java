@@ -22,6 +22,8 @@ public record TestDatabase(Map<String, String> properties, String schema) {
     public static final int POSTGRES_PORT = 5432;
     private static final String POSTGRES_URL = "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test";
     private static final String POSTGRES_USER = "postgres";
+    /** The secrets key of every test database: given, so that no test writes a key file. */
+    public static final String SECRETS_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     /** A private in-memory H2 database in PostgreSQL mode, the way production runs H2. */
     public static TestDatabase h2() {
@@ -32,7 +34,8 @@ public record TestDatabase(Map<String, String> properties, String schema) {
                 "datasources.default.driver-class-name", "org.h2.Driver",
                 "datasources.default.username", "sa",
                 "datasources.default.password", "",
-                "flyway.datasources.default.enabled", "true"), "");
+                "flyway.datasources.default.enabled", "true",
+                "dynamic-endpoints.secrets.key", SECRETS_KEY), "");
     }
 
     /** A private, not yet existing schema on the local PostgreSQL server; Flyway creates it. */
@@ -45,7 +48,8 @@ public record TestDatabase(Map<String, String> properties, String schema) {
                 "datasources.default.password", "",
                 "flyway.datasources.default.enabled", "true",
                 "flyway.datasources.default.default-schema", schema,
-                "flyway.datasources.default.create-schemas", "true"), schema);
+                "flyway.datasources.default.create-schemas", "true",
+                "dynamic-endpoints.secrets.key", SECRETS_KEY), schema);
     }
 
     /**

@@ -188,6 +188,9 @@ final class TestPanel extends VerticalLayout {
         method.setValue(method.getListDataView().contains(entry.method()) ? entry.method() : "POST");
         StringBuilder queryText = new StringBuilder();
         entry.query().forEach((name, values) -> values.forEach(value -> {
+            if (value.equals(RequestLogEntry.MASK)) {
+                return; // a masked credential: the journal does not have it
+            }
             if (!queryText.isEmpty()) {
                 queryText.append('&');
             }

@@ -30,6 +30,8 @@ final class WorkflowFormData {
     private boolean allowCors;
     private String corsDomains = "";
     private boolean strictPreflightAuth;
+    /** Listener settings the form does not edit, handed back as they came so that saving keeps them. */
+    private Map<String, Object> kept = Map.of();
 
     /** A new endpoint: answers JSON, async, no authentication, no CORS. */
     static WorkflowFormData blank() {
@@ -59,6 +61,13 @@ final class WorkflowFormData {
         data.allowCors = Boolean.TRUE.equals(listener.get("allow_cors"));
         data.corsDomains = text(listener.get("cors_domains"));
         data.strictPreflightAuth = Boolean.TRUE.equals(listener.get("strict_preflight_auth"));
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (String name : List.of("request_log_retention_days", "mask_headers", "mask_query")) {
+            if (listener.get(name) != null) {
+                kept.put(name, listener.get(name));
+            }
+        }
+        data.kept = kept;
         return data;
     }
 
@@ -77,6 +86,7 @@ final class WorkflowFormData {
         listener.put("allow_cors", allowCors);
         listener.put("cors_domains", corsDomains);
         listener.put("strict_preflight_auth", strictPreflightAuth);
+        listener.putAll(kept);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("name", name);
         document.put("description", description);

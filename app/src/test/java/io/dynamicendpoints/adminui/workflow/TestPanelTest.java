@@ -267,9 +267,16 @@ class TestPanelTest {
         headers.put("x-partner", "acme");
         headers.put("x-signature", RequestLogEntry.MASK);
         return new RequestLogEntry(RequestId.generate(at, new Random()), at, saved.workflow().requireId(), "PUT",
-                "/listener/x/y", Map.of("ref", List.of("a b", "c")), headers,
+                "/listener/x/y", query(), headers,
                 new RecordedBody(body, truncated ? 100_000 : body.length(), truncated), Optional.empty(),
                 AuthOutcome.NONE, 200, Map.of(), RecordedBody.EMPTY, 3, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    private static Map<String, List<String>> query() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("ref", List.of("a b", "c"));
+        query.put("api_key", List.of(RequestLogEntry.MASK));
+        return query;
     }
 
     private static SignedJWT tokenIn(String curl) throws Exception {

@@ -155,6 +155,27 @@ class WorkflowEditorViewTest {
     }
 
     @Test
+    void savingTheFormKeepsTheListenerSettingsItDoesNotShow() {
+        Map<String, Object> document = document(uniqueName("Masked"), false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> listener = (Map<String, Object>) document.get("listener");
+        listener.put("mask_headers", "x-partner-hmac");
+        listener.put("mask_query", "ticket");
+        listener.put("request_log_retention_days", 7);
+        WorkflowView existing = createWorkflow.create(document);
+        WorkflowEditorView editor = open(existing);
+
+        _setValue(editor.form.description, "still masked");
+        _click(editor.save);
+
+        WorkflowView saved = readWorkflows.one(existing.workflow().requireId());
+        assertThat(saved.workflow().description()).isEqualTo("still masked");
+        assertThat(saved.workflow().listener().logMasking().headers()).containsExactly("x-partner-hmac");
+        assertThat(saved.workflow().listener().logMasking().queryParameters()).containsExactly("ticket");
+        assertThat(saved.workflow().listener().requestLogRetention()).contains(java.time.Duration.ofDays(7));
+    }
+
+    @Test
     void exportsTheDefinitionAsJson() {
         WorkflowView existing = createWorkflow.create(document(uniqueName("Exported"), false));
         WorkflowEditorView editor = open(existing);

@@ -100,7 +100,7 @@ public final class ReplayRequest {
         PublishedEndpoint endpoint = endpoints.find(address.firstHash(), address.secondHash())
                 .orElseThrow(ReplayRequest::notPublished);
         IncomingRequest request = new IncomingRequest(original.method(), address.firstHash(), address.secondHash(),
-                original.query(), headers(original, endpoint), original.body().text().getBytes(StandardCharsets.UTF_8));
+                query(original), headers(original, endpoint), original.body().text().getBytes(StandardCharsets.UTF_8));
         Capture capture = new Capture();
         try {
             ListenerResponse response = listener.apply(capture).receive(request);
@@ -120,6 +120,18 @@ public final class ReplayRequest {
         log.append(List.of(replayed));
         feed.stored(List.of(replayed));
         return new LoggedRequest(replayed, entries.snapshot(replayed));
+    }
+
+    /** The stored query without its masked values: a replay sends no credential it does not have. */
+    private static Map<String, List<String>> query(RequestLogEntry original) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        original.query().forEach((name, values) -> {
+            List<String> known = values.stream().filter(value -> !value.equals(RequestLogEntry.MASK)).toList();
+            if (!known.isEmpty()) {
+                query.put(name, known);
+            }
+        });
+        return query;
     }
 
     private Map<String, List<String>> headers(RequestLogEntry original, PublishedEndpoint endpoint) {

@@ -19,6 +19,7 @@ import io.dynamicendpoints.application.receive.RequestExtraction;
 import io.dynamicendpoints.application.receive.StartedRun;
 import io.dynamicendpoints.domain.run.TraceEntry;
 import io.dynamicendpoints.domain.listener.EndpointListener;
+import io.dynamicendpoints.domain.listener.LogMasking;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 import io.dynamicendpoints.domain.requestlog.AuthOutcome;
 import io.dynamicendpoints.domain.requestlog.RecordedBody;
@@ -82,9 +83,10 @@ public final class RequestLogEntries {
         RecordedBody body = RecordedBody.of(request.body(), settings.maxBodyBytes());
         Optional<Object> tokenData = auth.equals(AuthOutcome.VERIFIED) ? jwtData(request) : Optional.empty();
         return new RequestLogEntry(id, exchange.receivedAt(), exchange.workflow().requireId(), request.method(),
-                "/listener/" + request.firstHash() + "/" + request.secondHash(), request.query(),
-                maskedRequestHeaders(request.headers()), body, tokenData, auth, answer.status(),
-                masked(answer.headers()), RecordedBody.of(answer.body(), settings.maxBodyBytes()),
+                "/listener/" + request.firstHash() + "/" + request.secondHash(),
+                maskedQuery(request.query(), listener.logMasking()),
+                maskedRequestHeaders(request.headers(), listener.logMasking()), body, tokenData, auth, answer.status(),
+                masked(answer.headers(), listener.logMasking()), RecordedBody.of(answer.body(), settings.maxBodyBytes()),
                 TimeUnit.NANOSECONDS.toMillis(exchange.durationNanos()),
                 run == null ? Optional.empty() : Optional.of(run.runId()),
                 run == null ? List.of() : trace(run.trace()), replayOf);
@@ -189,7 +191,7 @@ public final class RequestLogEntries {
     // Both run once per logged request on the writer's thread: no hashing (see RecordedHeaders), and
     // no joining of the usual single value, because the writer's own work is what the log costs
     // beyond the database.
-    private RecordedHeaders maskedRequestHeaders(Map<String, List<String>> headers) {
+    private RecordedHeaders maskedRequestHeaders(Map<String, List<String>> headers, LogMasking endpoint) {
         String[] names = new String[headers.size()];
         String[] masked = new String[names.length];
         int size = 0;
@@ -197,13 +199,13 @@ public final class RequestLogEntries {
             // Names are lower case already (IncomingRequest); masks() does not rely on it.
             List<String> values = header.getValue();
             names[size] = header.getKey();
-            masked[size++] = settings.masks(header.getKey()) ? RequestLogEntry.MASK
+            masked[size++] = masksHeader(header.getKey(), endpoint) ? RequestLogEntry.MASK
                     : values.size() == 1 ? values.getFirst() : String.join(", ", values);
         }
         return RecordedHeaders.of(names, masked, size);
     }
 
-    private RecordedHeaders masked(Map<String, String> headers) {
+    private RecordedHeaders masked(Map<String, String> headers, LogMasking endpoint) {
         if (headers.isEmpty()) {
             return RecordedHeaders.EMPTY;
         }
@@ -212,9 +214,31 @@ public final class RequestLogEntries {
         int size = 0;
         for (Map.Entry<String, String> header : headers.entrySet()) {
             names[size] = header.getKey();
-            masked[size++] = settings.masks(header.getKey()) ? RequestLogEntry.MASK : header.getValue();
+            masked[size++] = masksHeader(header.getKey(), endpoint) ? RequestLogEntry.MASK : header.getValue();
         }
         return RecordedHeaders.of(names, masked, size);
+    }
+
+    private boolean masksHeader(String name, LogMasking endpoint) {
+        return settings.masks(name) || endpoint.masksHeader(name);
+    }
+
+    /**
+     * The query with every value of a credential parameter masked. Most requests have no such
+     * parameter, and then the query itself is kept: no copy.
+     */
+    private Map<String, List<String>> maskedQuery(Map<String, List<String>> query, LogMasking endpoint) {
+        Map<String, List<String>> masked = null;
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            String name = parameter.getKey();
+            if (settings.masksQueryParameter(name) || endpoint.masksQueryParameter(name)) {
+                if (masked == null) {
+                    masked = new LinkedHashMap<>(query);
+                }
+                masked.put(name, parameter.getValue().stream().map(value -> RequestLogEntry.MASK).toList());
+            }
+        }
+        return masked == null ? query : masked;
     }
 
     /** The status, headers and body the HTTP adapter makes of an answer (its {@code ListenerReplies}). */

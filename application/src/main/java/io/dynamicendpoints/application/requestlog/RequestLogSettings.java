@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  *
  * @param maxBodyBytes     request and response bodies are kept up to this many bytes; longer ones are
  *                         cut, with their full length noted
- * @param secretHeaders    headers masked besides those that always are ({@link #ALWAYS_MASKED})
+ * @param secretHeaders    headers masked besides those that always are ({@link CredentialNames#HEADERS})
+ * @param secretQueryParameters query parameters masked besides those that always are
+ *                         ({@link CredentialNames#QUERY_PARAMETERS})
  * @param queueCapacity    requests that may wait for the writer; more are dropped (and counted)
  * @param maxQueuedBytes   body bytes that may wait for the writer; more are dropped (and counted)
  * @param batchSize        entries the writer stores in one batch
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 public record RequestLogSettings(
         int maxBodyBytes,
         Set<String> secretHeaders,
+        Set<String> secretQueryParameters,
         int queueCapacity,
         long maxQueuedBytes,
         int batchSize,
@@ -30,11 +33,6 @@ public record RequestLogSettings(
         Duration sparseLinger,
         Duration retention,
         int pruneBatchSize) {
-
-    /** Credentials in any request: never stored in clear. */
-    public static final Set<String> ALWAYS_MASKED = Set.of("authorization", "proxy-authorization", "token", "cookie",
-            "set-cookie");
-    private static final boolean[] MASKED_LENGTHS = maskedLengths();
 
     public RequestLogSettings {
         if (maxBodyBytes < 0 || queueCapacity < 1 || maxQueuedBytes < 1 || batchSize < 1 || pruneBatchSize < 1) {
@@ -49,35 +47,32 @@ public record RequestLogSettings(
         if (retention == null || retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("The request log retention is positive");
         }
-        secretHeaders = secretHeaders == null ? Set.of() : secretHeaders.stream()
-                .map(name -> name.strip().toLowerCase(Locale.ROOT))
-                .filter(name -> !name.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        secretHeaders = lowerCase(secretHeaders);
+        secretQueryParameters = lowerCase(secretQueryParameters);
     }
 
     /** What the platform runs with unless configured otherwise. */
     public static RequestLogSettings defaults() {
-        return new RequestLogSettings(32 * 1024, Set.of(), 50_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
+        return new RequestLogSettings(32 * 1024, Set.of(), Set.of(), 50_000, 64L * 1024 * 1024, 500, Duration.ofMillis(20),
                 Duration.ofMillis(20), Duration.ofDays(30), 5_000);
     }
 
-    /**
-     * Whether a header is masked in the log, whatever the case of its name. Runs for every header of
-     * every logged request: a name whose length no always-masked name has is answered without
-     * touching its text, which is most of them.
-     */
+    /** Whether a header is masked in the log, whatever the case of its name. */
     public boolean masks(String headerName) {
-        int length = headerName.length();
-        if (secretHeaders.isEmpty() && (length >= MASKED_LENGTHS.length || !MASKED_LENGTHS[length])) {
-            return false;
-        }
-        String lower = headerName.toLowerCase(Locale.ROOT);
-        return ALWAYS_MASKED.contains(lower) || secretHeaders.contains(lower);
+        return CredentialNames.isHeader(headerName)
+                || !secretHeaders.isEmpty() && secretHeaders.contains(headerName.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean[] maskedLengths() {
-        boolean[] lengths = new boolean[ALWAYS_MASKED.stream().mapToInt(String::length).max().orElse(0) + 1];
-        ALWAYS_MASKED.forEach(name -> lengths[name.length()] = true);
-        return lengths;
+    /** Whether a query parameter is masked in the log, whatever the case of its name. */
+    public boolean masksQueryParameter(String name) {
+        return CredentialNames.isQueryParameter(name)
+                || !secretQueryParameters.isEmpty() && secretQueryParameters.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> lowerCase(Set<String> names) {
+        return names == null ? Set.of() : names.stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

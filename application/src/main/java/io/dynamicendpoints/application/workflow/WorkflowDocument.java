@@ -8,6 +8,7 @@ import io.dynamicendpoints.domain.listener.EndpointAddress;
 import io.dynamicendpoints.domain.listener.EndpointListener;
 import io.dynamicendpoints.domain.listener.EndpointSecret;
 import io.dynamicendpoints.domain.listener.JwtRequirement;
+import io.dynamicendpoints.domain.listener.LogMasking;
 import io.dynamicendpoints.domain.listener.ReturnType;
 import io.dynamicendpoints.domain.step.CreateRecordStep;
 import io.dynamicendpoints.domain.step.EndpointResponseStep;
@@ -117,6 +118,8 @@ public final class WorkflowDocument {
         l.put("cors_domains", listener.cors().domains());
         l.put("strict_preflight_auth", listener.cors().strictPreflightAuth());
         l.put("request_log_retention_days", listener.requestLogRetention().map(Duration::toDays).orElse(null));
+        l.put("mask_headers", listener.logMasking().headersText());
+        l.put("mask_query", listener.logMasking().queryParametersText());
         doc.put("listener", l);
         doc.put("steps", workflow.steps().stream().map(WorkflowDocument::writeStep).toList());
         return doc;
@@ -224,6 +227,8 @@ public final class WorkflowDocument {
                         "Days, from 1 to " + EndpointListener.MAX_REQUEST_LOG_RETENTION_DAYS + "; leave out for the default");
                 retentionDays = null;
             }
+            String maskHeaders = names(l, "mask_headers", "listener.mask_headers");
+            String maskQuery = names(l, "mask_query", "listener.mask_query");
             if (returnType == ReturnType.REDIRECT && redirect.isBlank()) {
                 violations.put("listener.return_redirect", "A redirect endpoint needs the URL to redirect to");
             }
@@ -234,7 +239,7 @@ public final class WorkflowDocument {
                     new JwtRequirement(auth, key, new EndpointSecret(secret), requireExp,
                             lifetime == null || lifetime == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(lifetime))),
                     new CorsRules(cors, domains, strictPreflight),
-                    Optional.ofNullable(retentionDays).map(Duration::ofDays));
+                    Optional.ofNullable(retentionDays).map(Duration::ofDays), LogMasking.of(maskHeaders, maskQuery));
         }
 
         List<Step> steps(Object value, String path) {
@@ -360,6 +365,18 @@ public final class WorkflowDocument {
             }
             violations.put(path, "Must be a string");
             return fallback;
+        }
+
+        /** Names as comma-separated text; a JSON list of strings is taken too, as the natural way to write one. */
+        String names(Map<String, Object> parent, String key, String path) {
+            if (parent.get(key) instanceof List<?> list) {
+                if (list.stream().allMatch(String.class::isInstance)) {
+                    return String.join(",", list.stream().map(String.class::cast).toList());
+                }
+                violations.put(path, "Must be a comma-separated string or a list of strings");
+                return "";
+            }
+            return string(parent, key, path, "");
         }
 
         boolean bool(Map<String, Object> parent, String key, String path, boolean fallback) {

@@ -49,7 +49,7 @@ final class RequestLogPlatform {
     final PublishedEndpoints endpoints = new PublishedEndpoints(workflows, new TemplateEngine());
     final JacksonJson json = new JacksonJson();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    final RequestLogSettings settings = new RequestLogSettings(MAX_BODY_BYTES, Set.of("X-Api-Key"), 100,
+    final RequestLogSettings settings = new RequestLogSettings(MAX_BODY_BYTES, Set.of("X-Api-Key"), Set.of(), 100,
             1024 * 1024, 10, Duration.ZERO, Duration.ZERO, Duration.ofDays(30), 3);
     final List<ListenerExchange> exchanges = new ArrayList<>();
     final InMemoryRequestLog log = new InMemoryRequestLog();

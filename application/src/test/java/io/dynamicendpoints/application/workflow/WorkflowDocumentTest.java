@@ -497,4 +497,30 @@ class WorkflowDocumentTest {
             }
         }
     }
+
+    @Nested
+    class LogMaskingFields {
+
+        @Test
+        void readsCommaSeparatedTextOrAListAndWritesLowerCaseText() {
+            Map<String, Object> doc = minimal("data");
+            at(doc, "listener").put("mask_headers", "X-Partner-Hmac, x-other ,");
+            at(doc, "listener").put("mask_query", List.of("Ticket", "nonce"));
+
+            Workflow workflow = WorkflowDocument.read(doc, anAddress());
+
+            assertThat(workflow.listener().logMasking().headers()).containsExactly("x-partner-hmac", "x-other");
+            assertThat(workflow.listener().logMasking().queryParameters()).containsExactly("ticket", "nonce");
+            assertThat(at(WorkflowDocument.write(workflow, null), "listener"))
+                    .containsEntry("mask_headers", "x-partner-hmac, x-other").containsEntry("mask_query", "ticket, nonce");
+        }
+
+        @Test
+        void namesAListOfSomethingElse() {
+            Map<String, Object> doc = minimal("data");
+            at(doc, "listener").put("mask_query", List.of(1, 2));
+
+            assertThat(Violations.of(() -> WorkflowDocument.read(doc, anAddress()))).containsOnlyKeys("listener.mask_query");
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
  *
  * @param requestLogRetention how long this endpoint's requests stay in the request log; empty means the
  *                            platform's default ({@code dynamic-endpoints.request-log.retention})
+ * @param logMasking          headers and query parameters the request log masks besides the platform's list
  */
 public record EndpointListener(
         EndpointAddress address,
@@ -21,7 +22,8 @@ public record EndpointListener(
         String returnRedirect,
         JwtRequirement jwt,
         CorsRules cors,
-        Optional<Duration> requestLogRetention) {
+        Optional<Duration> requestLogRetention,
+        LogMasking logMasking) {
 
     /** The longest a per-endpoint retention may be, in days: about ten years. */
     public static final int MAX_REQUEST_LOG_RETENTION_DAYS = 3650;
@@ -35,6 +37,7 @@ public record EndpointListener(
         jwt = jwt == null ? JwtRequirement.OFF : jwt;
         cors = cors == null ? CorsRules.OFF : cors;
         requestLogRetention = requestLogRetention == null ? Optional.empty() : requestLogRetention;
+        logMasking = logMasking == null ? LogMasking.NONE : logMasking;
         requestLogRetention.ifPresent(retention -> {
             if (retention.compareTo(Duration.ofDays(1)) < 0
                     || retention.compareTo(Duration.ofDays(MAX_REQUEST_LOG_RETENTION_DAYS)) > 0) {
@@ -44,24 +47,39 @@ public record EndpointListener(
         });
     }
 
+    /** A listener that masks no more than the platform's list. */
+    public EndpointListener(EndpointAddress address, ReturnType returnType, String returnData, String returnHtml,
+                            String returnRedirect, JwtRequirement jwt, CorsRules cors,
+                            Optional<Duration> requestLogRetention) {
+        this(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors, requestLogRetention,
+                LogMasking.NONE);
+    }
+
     /** A listener that keeps its requests as long as the platform's default says. */
     public EndpointListener(EndpointAddress address, ReturnType returnType, String returnData, String returnHtml,
                             String returnRedirect, JwtRequirement jwt, CorsRules cors) {
-        this(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors, Optional.empty());
+        this(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors, Optional.empty(),
+                LogMasking.NONE);
     }
 
     public EndpointListener withAddress(EndpointAddress newAddress) {
         return new EndpointListener(newAddress, returnType, returnData, returnHtml, returnRedirect, jwt, cors,
-                requestLogRetention);
+                requestLogRetention, logMasking);
     }
 
     public EndpointListener withJwt(JwtRequirement newJwt) {
         return new EndpointListener(address, returnType, returnData, returnHtml, returnRedirect, newJwt, cors,
-                requestLogRetention);
+                requestLogRetention, logMasking);
     }
 
     public EndpointListener withRequestLogRetention(Optional<Duration> retention) {
-        return new EndpointListener(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors, retention);
+        return new EndpointListener(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors, retention,
+                logMasking);
+    }
+
+    public EndpointListener withLogMasking(LogMasking masking) {
+        return new EndpointListener(address, returnType, returnData, returnHtml, returnRedirect, jwt, cors,
+                requestLogRetention, masking);
     }
 
     /** A listener whose generated parts (key and secret when authentication is on) are filled in. */

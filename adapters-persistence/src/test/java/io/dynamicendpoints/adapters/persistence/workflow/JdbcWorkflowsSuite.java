@@ -3,6 +3,7 @@ package io.dynamicendpoints.adapters.persistence.workflow;
 import io.dynamicendpoints.adapters.persistence.TestDatabase;
 import io.dynamicendpoints.application.port.Workflows;
 import io.dynamicendpoints.application.port.WorkflowsContract;
+import io.dynamicendpoints.domain.listener.EndpointAddress;
 import io.dynamicendpoints.domain.workflow.Workflow;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ abstract class JdbcWorkflowsSuite extends WorkflowsContract {
 
     @Inject
     Workflows workflows;
+
+    @Inject
+    WorkflowSecretSealing sealing;
 
     /** The database the subclass points the application at. */
     protected abstract TestDatabase database();
@@ -98,6 +102,74 @@ abstract class JdbcWorkflowsSuite extends WorkflowsContract {
             assertThat(workflows.all()).isEmpty();
         } finally {
             database().execute("INSERT INTO workflow_change_counter (id, change_count) VALUES (1, 0)");
+        }
+    }
+
+    @Test
+    void storesTheEndpointSecretSealedNeverInClear() throws SQLException {
+        Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
+        String secret = stored.listener().jwt().endpointSecret().template();
+
+        assertThat(definition(stored)).doesNotContain(secret).contains("\"endpoint_secret\":\"enc:v1:");
+        assertThat(workflows.find(stored.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isEqualTo(secret);
+        Workflow replaced = workflows.replace(stored).orElseThrow();
+        assertThat(definition(replaced)).doesNotContain(secret);
+    }
+
+    @Test
+    void aSecretStoredInClearStillReadsAndIsSealedAtStart() throws SQLException {
+        database().empty("workflow");
+        Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
+        String secret = stored.listener().jwt().endpointSecret().template();
+        setDefinition(stored, definition(stored).replaceFirst("\"enc:v1:[^\"]*\"", "\"" + secret + "\""));
+        assertThat(definition(stored)).contains(secret);
+
+        assertThat(workflows.find(stored.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isEqualTo(secret);
+        assertThat(sealing.sealAll()).isEqualTo(1);
+
+        assertThat(definition(stored)).doesNotContain(secret).contains("enc:v1:");
+        assertThat(workflows.find(stored.requireId()).orElseThrow().revision()).isEqualTo(stored.revision());
+        assertThat(sealing.sealAll()).isZero();
+    }
+
+    @Test
+    void aSealedSecretThatDoesNotOpenLeavesItsEndpointRefusingEveryTokenAndTheOthersWorking() throws SQLException {
+        database().empty("workflow");
+        Workflow other = workflows.add(aPublishedWorkflowWithAuthentication()
+                .withAddress(new EndpointAddress("a".repeat(32), "b".repeat(32))));
+        Workflow stored = workflows.add(aPublishedWorkflowWithAuthentication());
+        String definition = definition(stored);
+        int at = definition.indexOf("enc:v1:") + 12;
+        char flipped = definition.charAt(at) == 'A' ? 'B' : 'A';
+        setDefinition(stored, definition.substring(0, at) + flipped + definition.substring(at + 1));
+
+        String secret = stored.listener().jwt().endpointSecret().template();
+        assertThat(workflows.find(stored.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isNotEqualTo(secret).hasSize(64);
+        assertThat(workflows.published()).hasSize(2);
+        assertThat(workflows.find(other.requireId()).orElseThrow().listener().jwt().endpointSecret().template())
+                .isEqualTo(secret);
+    }
+
+    private String definition(Workflow workflow) throws SQLException {
+        try (Connection connection = database().connect();
+             PreparedStatement select = connection.prepareStatement("SELECT definition FROM workflow WHERE id = ?")) {
+            select.setLong(1, workflow.requireId().value());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private void setDefinition(Workflow workflow, String definition) throws SQLException {
+        try (Connection connection = database().connect();
+             PreparedStatement update = connection.prepareStatement("UPDATE workflow SET definition = ? WHERE id = ?")) {
+            update.setString(1, definition);
+            update.setLong(2, workflow.requireId().value());
+            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 }
