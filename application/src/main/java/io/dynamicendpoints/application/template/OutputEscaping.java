@@ -56,6 +56,14 @@ final class OutputEscaping extends AbstractExtension {
             String effective = strategy == null ? defaultStrategy : strategy.toString();
             Object value = input instanceof EncodedJson json && !JSON_ESCAPE_STRATEGY.equals(effective)
                     ? json.toString() : input;
+            if (value instanceof String text && text.length() > BoundedText.CHUNK) {
+                // Escaping can make text six times longer: long text is escaped piece by piece, so the
+                // render's time and size are checked while it grows.
+                RenderBudget budget = RenderBudget.current();
+                long max = Math.max(budget.maxValueSize(), budget.maxOutputChars());
+                return new SafeString(BoundedText.transform(text, budget, max,
+                        piece -> super.apply(piece, args, self, context, lineNumber).toString()));
+            }
             return super.apply(value, args, self, context, lineNumber);
         }
     }
