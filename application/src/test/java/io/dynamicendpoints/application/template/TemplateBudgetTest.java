@@ -214,6 +214,26 @@ class TemplateBudgetTest {
         }
 
         @Test
+        void wildcardsOverAListHoldingItselfManyTimesStopAtTheLimit() {
+            // 64 references to one list of 64 references…: three wildcards would select 16 M elements.
+            Throwable failure = render(small, "{% set a = range(1, 64) %}{% set b = [] %}{% set c = [] %}"
+                    + "{% for i in 1..64 %}{% set b = b|merge([a]) %}{% endfor %}"
+                    + "{% for i in 1..64 %}{% set c = c|merge([b]) %}{% endfor %}"
+                    + "{{ jsonPath(c, '$[*][*][*]')|length }}", data());
+
+            assertThat(failure).isInstanceOf(TemplateBudgetException.class)
+                    .hasMessage("A value grew beyond 10000 elements (line 1)");
+        }
+
+        @Test
+        void aDateFormatOfManyLongLettersStopsAtTheLimit() {
+            Throwable failure = render(small, "{{ date('2024-01-01', __data.f)|length }}", data("f", "c".repeat(9_000)));
+
+            assertThat(failure).isInstanceOf(TemplateBudgetException.class)
+                    .hasMessageContaining("A value grew beyond 10000 characters");
+        }
+
+        @Test
         void aListPrintedAsTextStopsAtTheLimit() {
             List<String> aliases = java.util.Collections.nCopies(1_000, "x".repeat(9_000));
 
