@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -56,6 +57,9 @@ final class OutputEscaping extends AbstractExtension {
             String effective = strategy == null ? defaultStrategy : strategy.toString();
             Object value = input instanceof EncodedJson json && !JSON_ESCAPE_STRATEGY.equals(effective)
                     ? json.toString() : input;
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                value = TemplateValues.text(value); // within the value size, unlike Pebble's toString
+            }
             if (value instanceof String text && text.length() > BoundedText.CHUNK) {
                 // Escaping can make text six times longer: long text is escaped piece by piece, so the
                 // render's time and size are checked while it grows.

@@ -20,7 +20,7 @@ import java.util.Map;
  * ({@code date}, {@code default}, {@code length}, {@code reverse}, {@code slice}, {@code join}, {@code split}, {@code replace},
  * {@code min}, {@code max}, {@code range}), or loops or grows its value in one call the render's budget
  * cannot stop ({@code merge}, {@code sort}, {@code rsort}, {@code upper}, {@code lower}, {@code capitalize},
- * {@code title}, {@code urlencode}, {@code base64encode}), ours replaces it, and so do the arithmetic, comparison and
+ * {@code title}, {@code urlencode}, {@code base64encode}, {@code raw}), ours replaces it, and so do the arithmetic, comparison and
  * logic operators and the {@code if} tag ({@link Arithmetic}, {@link Comparison}, {@link Truthiness}),
  * which read values the way PHP does.
  */
@@ -71,6 +71,7 @@ final class ScriptingExtension extends AbstractExtension {
         filter(TextCase.title());
         filter(new UrlEncode());
         filter(new Base64Encode());
+        filter(new Raw());
     }
 
     /** Every name a template can call, for the documentation test. */

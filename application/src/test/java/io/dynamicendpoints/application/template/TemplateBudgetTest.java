@@ -234,6 +234,22 @@ class TemplateBudgetTest {
         }
 
         @Test
+        void aListPrintedWholeStopsAtTheLimitInEveryOutput() {
+            // A million references to one text: Java's toString would build 9 G characters first.
+            List<String> aliases = java.util.Collections.nCopies(1_000_000, "x".repeat(9_000));
+
+            for (String template : List.of("{{ __data.l }}", "{{ __data.l|raw }}", "{% autoescape 'html' %}{{ __data.l }}{% endautoescape %}")) {
+                Throwable failure = render(small, template, data("l", aliases));
+
+                assertThat(failure).as(template).isInstanceOf(TemplateBudgetException.class)
+                        .hasMessageContaining("grew beyond 10000 characters");
+            }
+            assertThat(small.compile("{{ __data.l }} {{ __data.l|raw }} {{ __data.m }}")
+                    .render(Map.of("__data", data("l", List.of(1, "a"), "m", Map.of("k", "v")))))
+                    .isEqualTo("[1, a] [1, a] {k=v}");
+        }
+
+        @Test
         void aListPrintedAsTextStopsAtTheLimit() {
             List<String> aliases = java.util.Collections.nCopies(1_000, "x".repeat(9_000));
 
