@@ -136,6 +136,17 @@ class TemplateBudgetTest {
         }
 
         @Test
+        void aNumberSquaredInALoopStopsAtItsSize() {
+            Throwable failure = render(timed, "{% set x = 12345 %}{% for i in 1..40 %}{% set x = x * x %}{% endfor %}{{ x }}",
+                    data());
+
+            assertThat(failure).isInstanceOf(TemplateBudgetException.class)
+                    .hasMessage("A number grew beyond 1200 digits (line 1)");
+            assertThat(timed.compile("{{ __data.n * __data.n % 7 }}").render(Map.of("__data", data("n", "9".repeat(400)))))
+                    .isNotEmpty();
+        }
+
+        @Test
         void aHugeRangeStops() {
             stopsWithinBudget("{% for i in 1..1000000 %}{% set r = range(1, 5000000) %}{% endfor %}", data());
         }
