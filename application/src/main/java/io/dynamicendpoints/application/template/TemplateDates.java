@@ -139,7 +139,9 @@ final class TemplateDates {
         Matcher matcher = MODIFIER.matcher(text);
         ZonedDateTime moved = time;
         int end = 0;
+        RenderBudget budget = RenderBudget.current();
         while (matcher.find() && matcher.start() == end) {
+            budget.spend(16, 0); // a modifier may repeat a million times
             moved = add(moved, Long.parseLong(matcher.group(1).replace(" ", "").replace("+", "")), matcher.group(2));
             end = matcher.end();
         }

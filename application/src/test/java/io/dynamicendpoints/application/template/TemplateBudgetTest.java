@@ -147,6 +147,16 @@ class TemplateBudgetTest {
         }
 
         @Test
+        void theLargestOfALongListOfNumbersStops() {
+            List<String> numbers = new ArrayList<>();
+            for (int i = 0; i < 1_000_000; i++) {
+                numbers.add("1" + i + ".5");
+            }
+            stopsWithinBudget("{% for i in 1..1000 %}{% set m = max(__data.l) %}{% set m = min(__data.l) %}{% endfor %}",
+                    data("l", numbers));
+        }
+
+        @Test
         void aHugeRangeStops() {
             stopsWithinBudget("{% for i in 1..1000000 %}{% set r = range(1, 5000000) %}{% endfor %}", data());
         }
