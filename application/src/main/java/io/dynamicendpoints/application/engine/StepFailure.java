@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.engine;
 
 import io.dynamicendpoints.application.port.OutboundHttp.OutboundCallException;
 import io.dynamicendpoints.application.port.StoreUnavailableException;
+import io.dynamicendpoints.application.template.TemplateBudgetException;
 import io.dynamicendpoints.application.template.TemplateException;
 
 import java.util.Locale;
@@ -26,6 +27,11 @@ public enum StepFailure {
     STORAGE_UNAVAILABLE,
     /** A template of the step failed while rendering. */
     TEMPLATE_ERROR,
+    /**
+     * A template of the step went past its limits (render time, loop iterations, value or output size)
+     * and was stopped: it ran away rather than broke.
+     */
+    TEMPLATE_BUDGET,
     /** Anything else. */
     STEP_ERROR;
 
@@ -50,6 +56,9 @@ public enum StepFailure {
                 }
                 case StoreUnavailableException store -> {
                     return STORAGE_UNAVAILABLE;
+                }
+                case TemplateBudgetException budget -> {
+                    return TEMPLATE_BUDGET;
                 }
                 case TemplateException template -> {
                     return TEMPLATE_ERROR;

@@ -9,6 +9,7 @@ import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.EventStream;
+import io.dynamicendpoints.application.template.TemplateException;
 import io.dynamicendpoints.domain.listener.ReturnType;
 import io.dynamicendpoints.domain.workflow.RunMode;
 import io.dynamicendpoints.domain.workflow.Workflow;
@@ -81,7 +82,12 @@ final class EndpointRun {
             if (context.failedStep() != null) {
                 return Replies.workflowFailed(context.failedStep(), context.failureReason());
             }
-            return replies.fixed(endpoint, context.data());
+            try {
+                return replies.fixed(endpoint, context.data());
+            } catch (TemplateException e) {
+                // Rendered after the run, off the request's thread: answered here as on the hot path.
+                return Replies.templateFailed(e);
+            }
         }, runner);
         withDeadline(answer);
         // The answer comes when the run ended, or at the deadline: either way the trace is what it is then.

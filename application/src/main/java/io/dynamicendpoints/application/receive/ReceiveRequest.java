@@ -5,7 +5,6 @@ import io.dynamicendpoints.application.engine.TraceRecorder;
 import io.dynamicendpoints.application.engine.WorkflowEngine;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.Deferred;
-import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.NoContentResponse;
 import io.dynamicendpoints.application.template.TemplateException;
 import io.dynamicendpoints.domain.record.VirtualRecord;
@@ -82,7 +81,7 @@ public final class ReceiveRequest {
             // The details may quote the admin's template: they go to the log, not to the caller.
             LOG.warning("A template of workflow " + endpoint.workflow().id().map(Object::toString).orElse("?")
                     + " failed: " + e.getMessage());
-            return new ErrorResponse(500, "template_failed", "A template of this endpoint failed to render");
+            return Replies.templateFailed(e);
         }
     }
 

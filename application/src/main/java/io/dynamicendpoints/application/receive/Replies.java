@@ -7,6 +7,8 @@ import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.HtmlResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.RedirectResponse;
+import io.dynamicendpoints.application.template.TemplateBudgetException;
+import io.dynamicendpoints.application.template.TemplateException;
 import io.dynamicendpoints.domain.listener.ReturnType;
 import io.dynamicendpoints.domain.record.VirtualRecord;
 
@@ -43,6 +45,19 @@ final class Replies {
     static ErrorResponse workflowFailed(String stepId, StepFailure reason) {
         return new ErrorResponse(502, "workflow_failed", reason.code(), stepId,
                 "Step '" + stepId + "' failed: " + reason.code(), Map.of());
+    }
+
+    /**
+     * The answer when the listener's own reply template fails: the class of failure, never the
+     * template's text. A template stopped by its limits says so ({@code template_budget}), so the
+     * caller knows the endpoint ran away rather than broke.
+     */
+    static ErrorResponse templateFailed(TemplateException failure) {
+        if (failure instanceof TemplateBudgetException) {
+            return new ErrorResponse(500, "template_failed", StepFailure.TEMPLATE_BUDGET.code(), null,
+                    "A template of this endpoint went past its limits and was stopped", Map.of());
+        }
+        return new ErrorResponse(500, "template_failed", "A template of this endpoint failed to render");
     }
 
     /** The data of an event stream's {@code error} frame: what {@link #workflowFailed} says, as JSON. */

@@ -25,6 +25,14 @@ import java.util.Optional;
  */
 final class Arithmetic extends BinaryExpression<Object> {
 
+    /**
+     * The largest number arithmetic takes or gives, about 1,200 decimal digits (and as many decimals):
+     * far beyond any amount, while a number squared in a loop, or a huge one from a body, would make
+     * a single multiplication or remainder run for seconds where the render's clock cannot stop it.
+     */
+    static final int MAX_DIGITS = 1_200;
+    private static final int MAX_BITS = 4_000;
+
     enum Operation {
         ADD("+", 40), SUBTRACT("-", 40), MULTIPLY("*", 60), DIVIDE("/", 60), MODULUS("%", 60);
 
@@ -60,16 +68,25 @@ final class Arithmetic extends BinaryExpression<Object> {
             return pebble(left, right);
         }
         try {
-            return TemplateValues.tidy(switch (operation) {
+            checkSize(a.get());
+            checkSize(b.get());
+            return TemplateValues.tidy(checkSize(switch (operation) {
                 case ADD -> a.get().add(b.get());
                 case SUBTRACT -> a.get().subtract(b.get());
                 case MULTIPLY -> a.get().multiply(b.get());
                 case DIVIDE -> a.get().divide(b.get(), MathContext.DECIMAL64);
                 case MODULUS -> a.get().remainder(b.get());
-            });
+            }));
         } catch (ArithmeticException e) {
             throw new PebbleException(null, "Division by zero", getLineNumber(), null);
         }
+    }
+
+    private BigDecimal checkSize(BigDecimal number) {
+        if (number.unscaledValue().bitLength() > MAX_BITS || Math.abs((long) number.scale()) > MAX_DIGITS) {
+            throw RenderBudget.stop("A number grew beyond " + MAX_DIGITS + " digits", getLineNumber());
+        }
+        return number;
     }
 
     private Object pebble(Object left, Object right) {

@@ -13,7 +13,9 @@ final class BoundedConcatenation extends ConcatenateExpression {
         Object right = getRightExpression().evaluate(self, context);
         String leftText = left == null ? "" : TemplateValues.text(left);
         String rightText = right == null ? "" : TemplateValues.text(right);
-        RenderBudget.current().checkLength((long) leftText.length() + rightText.length(), getLineNumber());
+        RenderBudget budget = RenderBudget.current();
+        budget.checkLength((long) leftText.length() + rightText.length(), getLineNumber());
+        budget.spend((long) leftText.length() + rightText.length(), getLineNumber());
         return leftText + rightText;
     }
 }

@@ -26,6 +26,7 @@ final class BoundedRange extends ScriptFunction {
                 && TemplateValues.number(first).isEmpty()) {
             List<Object> letters = new ArrayList<>();
             for (long c : numbers(first.charAt(0), last.charAt(0), step)) {
+                RenderBudget.current().spend(0);
                 letters.add(String.valueOf((char) c));
             }
             return letters;
@@ -41,10 +42,12 @@ final class BoundedRange extends ScriptFunction {
         long count = step > 0 ? (to < from ? 0 : (to - from) / step + 1) : (to > from ? 0 : (from - to) / -step + 1);
         int limit = RenderBudget.current().maxLoopIterations();
         if (count > limit || count < 0) {
-            throw new IllegalArgumentException("the range has more than " + limit + " values, more than a render may loop");
+            throw RenderBudget.stop("range: the range has more than " + limit + " values, more than a render may loop", 0);
         }
         List<Long> numbers = new ArrayList<>((int) count);
+        RenderBudget budget = RenderBudget.current();
         for (long i = 0; i < count; i++) {
+            budget.spend(0);
             numbers.add(from + i * step);
         }
         return numbers;

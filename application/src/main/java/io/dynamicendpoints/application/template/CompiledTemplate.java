@@ -46,6 +46,9 @@ public final class CompiledTemplate {
             } catch (StackOverflowError e) {
                 throw new TemplateException("The template nests too deeply to render", null);
             } catch (RuntimeException e) {
+                if (TemplateException.budgetStop(e)) {
+                    throw new TemplateBudgetException("The template went past its limits while rendering", e);
+                }
                 // A built-in given a value it cannot handle (a filter on the wrong type): the template's
                 // mistake, reported without the Java details.
                 throw new TemplateException("The template failed while rendering (" + e.getClass().getSimpleName()

@@ -36,9 +36,19 @@ final class Extremum extends ScriptFunction {
         if (candidates.isEmpty()) {
             return null;
         }
-        boolean numeric = candidates.stream().allMatch(candidate -> TemplateValues.number(candidate).isPresent());
+        // Reading text as a number is slow next to comparing: each candidate is charged to the render's time.
+        RenderBudget budget = RenderBudget.current();
+        boolean numeric = true;
+        for (Object candidate : candidates) {
+            budget.spend(16, 0);
+            if (TemplateValues.number(candidate).isEmpty()) {
+                numeric = false;
+                break;
+            }
+        }
         Object best = candidates.getFirst();
         for (Object candidate : candidates.subList(1, candidates.size())) {
+            budget.spend(16, 0);
             int comparison = numeric
                     ? number(candidate).compareTo(number(best))
                     : TemplateValues.text(candidate).compareTo(TemplateValues.text(best));

@@ -21,7 +21,9 @@ final class FormatCurrency extends ScriptFunction {
             int decimals = arguments.integer(2, 2);
             BigDecimal rounded = amount.setScale(Math.max(0, Math.min(decimals, 100)), RoundingMode.HALF_UP);
             String formatted = NumberFormat.format(rounded.abs(), decimals, arguments.text(3, "."), arguments.text(4, ","));
-            return (rounded.signum() < 0 ? "-" : "") + arguments.text(1, "") + formatted;
+            // The symbol can be any text: joined within the value size, like the separators.
+            return new BoundedText(RenderBudget.current()).append(rounded.signum() < 0 ? "-" : "")
+                    .append(arguments.text(1, "")).append(formatted).toString();
         }).orElse(null);
     }
 }

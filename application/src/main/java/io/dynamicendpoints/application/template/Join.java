@@ -19,14 +19,12 @@ final class Join extends ScriptFunction {
         List<Object> elements = TemplateValues.elements(arguments.value(0));
         String glue = arguments.text(1, "");
         String lastGlue = arguments.text(2, glue);
-        RenderBudget budget = RenderBudget.current();
-        StringBuilder out = new StringBuilder();
+        BoundedText out = new BoundedText(RenderBudget.current());
         for (int i = 0; i < elements.size(); i++) {
             if (i > 0) {
                 out.append(i == elements.size() - 1 ? lastGlue : glue);
             }
             out.append(TemplateValues.text(elements.get(i)));
-            budget.checkLength(out.length(), 0);
         }
         return out.toString();
     }

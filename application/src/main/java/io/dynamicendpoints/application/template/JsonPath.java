@@ -24,11 +24,12 @@ final class JsonPath extends ScriptFunction {
         List<Object> current = new ArrayList<>();
         current.add(root);
         boolean wildcard = false;
+        RenderBudget budget = RenderBudget.current();
         for (Step step : steps) {
             wildcard |= step.wildcard();
             List<Object> next = new ArrayList<>();
             for (Object value : current) {
-                step.select(value, next);
+                step.select(value, next, budget);
             }
             current = next;
         }
@@ -41,9 +42,15 @@ final class JsonPath extends ScriptFunction {
     /** One step of a path: a name, an index, or every child. */
     private record Step(String name, Integer index, boolean wildcard) {
 
-        void select(Object value, List<Object> into) {
+        void select(Object value, List<Object> into, RenderBudget budget) {
+            budget.spend(0);
             if (wildcard) {
-                into.addAll(TemplateValues.elements(value instanceof Map<?, ?> || value instanceof List<?> ? value : null));
+                // Wildcards multiply: a list holding the same list many times grows as a power of the depth.
+                List<Object> children = TemplateValues.elements(
+                        value instanceof Map<?, ?> || value instanceof List<?> ? value : null);
+                budget.checkElements((long) into.size() + children.size(), 0);
+                budget.spend(children.size(), 0);
+                into.addAll(children);
             } else if (index != null && value instanceof List<?> list) {
                 int position = index < 0 ? list.size() + index : index;
                 if (position >= 0 && position < list.size() && list.get(position) != null) {

@@ -34,21 +34,24 @@ public final class JsonText {
     private JsonText() {
     }
 
-    /** The value as JSON text, failing once the text passes {@code maxLength} characters. */
+    /**
+     * The value as JSON text, failing as soon as the text would pass {@code maxLength} characters and
+     * charging the work to the render's time.
+     */
     static String write(Object value, long maxLength) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, maxLength, 0);
+        BoundedText out = new BoundedText(RenderBudget.current(), maxLength);
+        write(value, out, 0);
         return out.toString();
     }
 
     /** The value as indented JSON text (two spaces a level), empty maps and lists as {@code {}} and {@code []}. */
     public static String pretty(Object value) {
-        StringBuilder out = new StringBuilder();
+        BoundedText out = new BoundedText(RenderBudget.current(), Long.MAX_VALUE);
         pretty(value, out, "", 0);
         return out.toString();
     }
 
-    private static void pretty(Object value, StringBuilder out, String indent, int depth) {
+    private static void pretty(Object value, BoundedText out, String indent, int depth) {
         if (depth > MAX_DEPTH) {
             throw new IllegalArgumentException("The value is nested more than " + MAX_DEPTH + " levels deep");
         }
@@ -76,14 +79,14 @@ public final class JsonText {
                 }
                 out.append(indent).append(']');
             }
-            default -> write(value, out, Long.MAX_VALUE, depth);
+            default -> write(value, out, depth);
         }
     }
 
     /** The value a JSON text stands for. @throws IllegalArgumentException when the text is not JSON */
     static Object read(String text) {
         try {
-            Reader reader = new Reader(text);
+            Reader reader = new Reader(text, RenderBudget.current());
             reader.skipWhitespace();
             Object value = reader.value(0);
             reader.skipWhitespace();
@@ -96,25 +99,29 @@ public final class JsonText {
         }
     }
 
-    /** Text made safe inside a JSON string literal (the {@code json} escaping strategy). */
+    /**
+     * Text made safe inside a JSON string literal (the {@code json} escaping strategy). Escaped text only
+     * goes to the output, so it is bounded by the output's size.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
+        RenderBudget budget = RenderBudget.current();
+        BoundedText out = new BoundedText(budget, budget.maxOutputChars());
         appendEscaped(text, out);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out, long maxLength, int depth) {
+    private static void write(Object value, BoundedText out, int depth) {
         if (depth > MAX_DEPTH) {
             throw new IllegalArgumentException("The value is nested more than " + MAX_DEPTH + " levels deep");
         }
         switch (value) {
             case null -> out.append("null");
-            case Boolean bool -> out.append(bool);
-            case Integer number -> out.append(number);
-            case Long number -> out.append(number);
-            case Short number -> out.append(number);
-            case Byte number -> out.append(number);
-            case BigInteger number -> out.append(number);
+            case Boolean bool -> out.append(bool.toString());
+            case Integer number -> out.append(number.toString());
+            case Long number -> out.append(number.toString());
+            case Short number -> out.append(number.toString());
+            case Byte number -> out.append(number.toString());
+            case BigInteger number -> out.append(number.toString());
             case BigDecimal number -> out.append(number.toPlainString());
             case Double number -> out.append(Double.isFinite(number) ? number.toString() : "null");
             case Float number -> out.append(Float.isFinite(number) ? number.toString() : "null");
@@ -129,8 +136,7 @@ public final class JsonText {
                     first = false;
                     writeString(TemplateValues.text(entry.getKey()), out);
                     out.append(':');
-                    write(entry.getValue(), out, maxLength, depth + 1);
-                    checkLength(out, maxLength);
+                    write(entry.getValue(), out, depth + 1);
                 }
                 out.append('}');
             }
@@ -142,17 +148,15 @@ public final class JsonText {
                         out.append(',');
                     }
                     first = false;
-                    write(element, out, maxLength, depth + 1);
-                    checkLength(out, maxLength);
+                    write(element, out, depth + 1);
                 }
                 out.append(']');
             }
-            case Map.Entry<?, ?> entry -> write(singleEntry(entry), out, maxLength, depth);
+            case Map.Entry<?, ?> entry -> write(singleEntry(entry), out, depth);
             case TemporalAccessor time -> writeString(time.toString(), out);
             case SafeString safe -> writeString(safe.toString(), out);
             default -> writeString(String.valueOf(value), out);
         }
-        checkLength(out, maxLength);
     }
 
     private static Map<Object, Object> singleEntry(Map.Entry<?, ?> entry) {
@@ -162,48 +166,44 @@ public final class JsonText {
         return map;
     }
 
-    private static void checkLength(StringBuilder out, long maxLength) {
-        if (out.length() > maxLength) {
-            throw new IllegalStateException("The JSON text grew beyond " + maxLength + " characters");
-        }
-    }
-
-    private static void writeString(String text, StringBuilder out) {
+    private static void writeString(String text, BoundedText out) {
         out.append('"');
         appendEscaped(text, out);
         out.append('"');
     }
 
-    private static void appendEscaped(String text, StringBuilder out) {
+    private static void appendEscaped(String text, BoundedText out) {
+        int run = 0; // start of the characters that need no escaping, appended in one piece
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '\b' -> "\\b";
+                case '\f' -> "\\f";
+                default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                out.append(text, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
     }
 
     /** A strict RFC 8259 reader; any mistake is an {@link IllegalArgumentException}. */
     private static final class Reader {
 
         private final String text;
+        private final RenderBudget budget;
         private int position;
 
-        Reader(String text) {
+        Reader(String text, RenderBudget budget) {
             this.text = text;
+            this.budget = budget;
         }
 
         boolean atEnd() {
@@ -224,6 +224,7 @@ public final class JsonText {
             if (depth > MAX_DEPTH) {
                 throw new IllegalArgumentException("too deep");
             }
+            budget.spend(0);
             char c = text.charAt(position);
             return switch (c) {
                 case '{' -> object(depth);
@@ -292,6 +293,7 @@ public final class JsonText {
             StringBuilder out = new StringBuilder();
             while (true) {
                 char c = text.charAt(position++);
+                budget.spend(0);
                 if (c == '"') {
                     return out.toString();
                 }

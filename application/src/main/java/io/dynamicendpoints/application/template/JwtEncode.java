@@ -28,7 +28,7 @@ final class JwtEncode extends ScriptFunction {
         String secret = TemplateValues.text(arguments.required(1, "the secret"));
         JWSHeader header = new JWSHeader.Builder(JwtKeys.algorithm(arguments.text(2, "HS256")))
                 .type(JOSEObjectType.JWT).build();
-        JWSObject token = new JWSObject(header, new Payload(JsonText.write(claims, Integer.MAX_VALUE)));
+        JWSObject token = new JWSObject(header, new Payload(JsonText.write(claims, RenderBudget.current().maxValueSize())));
         try {
             token.sign(new MACSigner(JwtKeys.key(secret)));
         } catch (JOSEException e) {

@@ -29,7 +29,8 @@ final class NumberFormat extends ScriptFunction {
         String digits = rounded.abs().toPlainString();
         int dot = digits.indexOf('.');
         String whole = dot < 0 ? digits : digits.substring(0, dot);
-        StringBuilder out = new StringBuilder();
+        // A separator or point can be any text, so the result is checked as it grows.
+        BoundedText out = new BoundedText(RenderBudget.current());
         if (rounded.signum() < 0) {
             out.append('-');
         }

@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -56,6 +57,17 @@ final class OutputEscaping extends AbstractExtension {
             String effective = strategy == null ? defaultStrategy : strategy.toString();
             Object value = input instanceof EncodedJson json && !JSON_ESCAPE_STRATEGY.equals(effective)
                     ? json.toString() : input;
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                value = TemplateValues.text(value); // within the value size, unlike Pebble's toString
+            }
+            if (value instanceof String text && text.length() > BoundedText.CHUNK) {
+                // Escaping can make text six times longer: long text is escaped piece by piece, so the
+                // render's time and size are checked while it grows.
+                RenderBudget budget = RenderBudget.current();
+                long max = Math.max(budget.maxValueSize(), budget.maxOutputChars());
+                return new SafeString(BoundedText.transform(text, budget, max,
+                        piece -> super.apply(piece, args, self, context, lineNumber).toString()));
+            }
             return super.apply(value, args, self, context, lineNumber);
         }
     }

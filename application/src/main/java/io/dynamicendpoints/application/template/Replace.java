@@ -9,8 +9,8 @@ import java.util.Map;
  * {@code replace({from: to, …})}, as Twig's filter (PHP's {@code strtr}): every occurrence of each key
  * replaced by its value, longest key first, never replacing inside what was already replaced:
  * {@code "I like %this%"|replace({"%this%": "tea"})} → {@code I like tea}. {@code replace(from, to)} with
- * two texts also works. Replaces Pebble's, which replaces one key after the other, and stops at the
- * value size limit while it builds.
+ * two texts also works. Replaces Pebble's, which replaces one key after the other; stops at the
+ * value size limit while it builds, and at the render's time limit while it searches.
  */
 final class Replace extends ScriptFunction {
 
@@ -36,24 +36,28 @@ final class Replace extends ScriptFunction {
         List<String> keys = new ArrayList<>(pairs.keySet());
         keys.sort((a, b) -> Integer.compare(b.length(), a.length()));
         RenderBudget budget = RenderBudget.current();
-        StringBuilder out = new StringBuilder(text.length());
+        BoundedText out = new BoundedText(budget);
         int i = 0;
+        int copied = 0; // text before i not yet copied: runs without a match are copied in one piece
         while (i < text.length()) {
             String match = null;
             for (String key : keys) {
+                // Charged by the key's length: a long key that almost matches everywhere costs that much.
+                budget.spend(key.length(), 0);
                 if (text.startsWith(key, i)) {
                     match = key;
                     break;
                 }
             }
             if (match == null) {
-                out.append(text.charAt(i++));
+                i++;
             } else {
-                out.append(pairs.get(match));
+                out.append(text, copied, i).append(pairs.get(match));
                 i += match.length();
-                budget.checkLength(out.length(), 0);
+                copied = i;
             }
         }
+        out.append(text, copied, text.length());
         return out.toString();
     }
 }

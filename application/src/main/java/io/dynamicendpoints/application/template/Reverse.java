@@ -18,22 +18,34 @@ final class Reverse extends ScriptFunction {
 
     @Override
     Object call(Arguments arguments) {
+        RenderBudget budget = RenderBudget.current();
         return switch (arguments.value(0)) {
             case null -> null;
             case Map<?, ?> map -> {
                 List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
                 Collections.reverse(entries);
                 Map<Object, Object> reversed = new LinkedHashMap<>();
-                entries.forEach(entry -> reversed.put(entry.getKey(), entry.getValue()));
+                for (Map.Entry<?, ?> entry : entries) {
+                    budget.spend(0);
+                    reversed.put(entry.getKey(), entry.getValue());
+                }
                 yield reversed;
             }
             case Iterable<?> list -> {
                 List<Object> reversed = new ArrayList<>();
-                list.forEach(reversed::add);
+                for (Object element : list) {
+                    budget.spend(0);
+                    budget.checkElements(reversed.size() + 1L, 0);
+                    reversed.add(element);
+                }
                 Collections.reverse(reversed);
                 yield reversed;
             }
-            case Object value -> new StringBuilder(TemplateValues.text(value)).reverse().toString();
+            case Object value -> {
+                String text = TemplateValues.text(value);
+                budget.spend(text.length(), 0); // one pass over text within the limit
+                yield new StringBuilder(text).reverse().toString();
+            }
         };
     }
 }

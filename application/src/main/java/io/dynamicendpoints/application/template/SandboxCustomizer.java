@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * Applied to Pebble's own extensions (core, escaper, i18n, attribute resolution) before they are
- * registered: every built-in filter and function is bounded by the {@link RenderBudget}; the functions
+ * registered: every built-in filter and function is bounded by the {@link RenderBudget} before and after
+ * it runs (the built-ins that loop or grow their value inside one call are replaced altogether by
+ * bounded ones in {@link ScriptingExtension}, since a check after the call comes too late); the functions
  * that reach outside the template ({@code i18n} reads resource bundles from the class path) are removed;
  * and Pebble's reflective attribute resolver is dropped, so attribute access is only what
  * {@link DataAttributes} allows.

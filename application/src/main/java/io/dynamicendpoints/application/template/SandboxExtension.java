@@ -2,6 +2,7 @@ package io.dynamicendpoints.application.template;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.operator.Associativity;
 import io.pebbletemplates.pebble.operator.BinaryOperator;
 import io.pebbletemplates.pebble.operator.BinaryOperatorImpl;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * The sandbox's part of the language: attribute access limited to data ({@link DataAttributes}), loops
  * and assignments charged to the render's budget ({@link CountedLoops}, {@link CheckedAssignments}),
- * {@code ~} bounded ({@link BoundedConcatenation}), and the tags that reach other templates, files,
+ * {@code ~} and printed lists bounded ({@link BoundedConcatenation}, {@link PrintedValues}), and the tags that reach other templates, files,
  * threads or shared state refused ({@link ForbiddenTag}). Together with {@link SandboxCustomizer} and the
  * engine's method-access validator, a template reaches its variables and our functions, nothing else.
  */
@@ -35,6 +36,11 @@ final class SandboxExtension extends AbstractExtension {
     public List<BinaryOperator> getBinaryOperators() {
         return List.of(new BinaryOperatorImpl("~", CONCATENATION_PRECEDENCE, BoundedConcatenation::new,
                 BinaryOperatorType.NORMAL, Associativity.LEFT));
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(PrintedValues::of);
     }
 
     @Override

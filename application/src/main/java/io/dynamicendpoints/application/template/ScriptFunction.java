@@ -56,8 +56,10 @@ abstract class ScriptFunction implements Function, Filter {
         budget.checkTime(lineNumber);
         try {
             return budget.checkSize(call(new Arguments(name, values)), lineNumber);
-        } catch (PebbleException e) {
+        } catch (BudgetExceeded e) {
             // A limit reached inside the function, which did not know the line.
+            throw e.getLineNumber() == null ? e.atLine(lineNumber) : e;
+        } catch (PebbleException e) {
             throw e.getLineNumber() == null ? new PebbleException(null, e.getPebbleMessage(), lineNumber, null) : e;
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
             throw new PebbleException(e, name + ": " + e.getMessage(), lineNumber, null);

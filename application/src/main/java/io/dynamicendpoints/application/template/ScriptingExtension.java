@@ -18,7 +18,9 @@ import java.util.Map;
  * numbers, dates, JSON, ids, text and security functions. Each is one {@link ScriptFunction}; most work
  * both as a function and as a filter. Where a Pebble built-in of the same name behaves unlike Twig
  * ({@code date}, {@code default}, {@code length}, {@code reverse}, {@code slice}, {@code join}, {@code split}, {@code replace},
- * {@code min}, {@code max}, {@code range}) ours replaces it, and so do the arithmetic, comparison and
+ * {@code min}, {@code max}, {@code range}), or loops or grows its value in one call the render's budget
+ * cannot stop ({@code merge}, {@code sort}, {@code rsort}, {@code upper}, {@code lower}, {@code capitalize},
+ * {@code title}, {@code urlencode}, {@code base64encode}, {@code raw}), ours replaces it, and so do the arithmetic, comparison and
  * logic operators and the {@code if} tag ({@link Arithmetic}, {@link Comparison}, {@link Truthiness}),
  * which read values the way PHP does.
  */
@@ -59,6 +61,17 @@ final class ScriptingExtension extends AbstractExtension {
         filter(new Split());
         filter(new Replace());
         function(new BoundedRange());
+        // Pebble's own filters that loop or grow their value, redone to stay within the render's budget.
+        filter(new Merge());
+        filter(Sort.ascending());
+        filter(Sort.descending());
+        filter(TextCase.upper());
+        filter(TextCase.lower());
+        filter(TextCase.capitalize());
+        filter(TextCase.title());
+        filter(new UrlEncode());
+        filter(new Base64Encode());
+        filter(new Raw());
     }
 
     /** Every name a template can call, for the documentation test. */

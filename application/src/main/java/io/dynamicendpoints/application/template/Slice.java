@@ -24,14 +24,21 @@ final class Slice extends ScriptFunction {
         return switch (value) {
             case null -> null;
             case Map<?, ?> map -> {
+                RenderBudget.current().spend(map.size(), 0);
                 List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
                 int[] range = range(entries.size(), start, arguments);
                 Map<Object, Object> slice = new LinkedHashMap<>();
-                entries.subList(range[0], range[1]).forEach(entry -> slice.put(entry.getKey(), entry.getValue()));
+                RenderBudget budget = RenderBudget.current();
+                for (Map.Entry<?, ?> entry : entries.subList(range[0], range[1])) {
+                    budget.spend(0);
+                    slice.put(entry.getKey(), entry.getValue());
+                }
                 yield slice;
             }
             case List<?> list -> {
                 int[] range = range(list.size(), start, arguments);
+                // One bulk copy, charged before: it is no longer than the list, which is within the limit.
+                RenderBudget.current().spend(range[1] - range[0], 0);
                 yield new ArrayList<>(list.subList(range[0], range[1]));
             }
             case Object other -> {

@@ -1,9 +1,7 @@
 package io.dynamicendpoints.application.template;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code split(delimiter, limit)}, as Twig's filter: text cut at every {@code delimiter}, taken
@@ -26,18 +24,32 @@ final class Split extends ScriptFunction {
         String text = TemplateValues.text(arguments.value(0));
         String delimiter = TemplateValues.text(arguments.required(1, "the delimiter"));
         int limit = arguments.integer(2, 0);
+        RenderBudget budget = RenderBudget.current();
+        List<String> parts = new ArrayList<>();
         if (delimiter.isEmpty()) {
             int size = Math.max(1, limit);
-            List<String> pieces = new ArrayList<>();
             for (int i = 0; i < text.length(); i += size) {
-                pieces.add(text.substring(i, Math.min(text.length(), i + size)));
+                add(parts, text.substring(i, Math.min(text.length(), i + size)), budget);
             }
-            return pieces;
+            return parts;
         }
-        List<String> parts = new ArrayList<>(Arrays.asList(text.split(Pattern.quote(delimiter), limit > 0 ? limit : -1)));
+        // Cut by hand rather than with String.split, which builds every part before anyone can count them.
+        int start = 0;
+        int at;
+        while ((limit <= 0 || parts.size() < limit - 1) && (at = text.indexOf(delimiter, start)) >= 0) {
+            add(parts, text.substring(start, at), budget);
+            start = at + delimiter.length();
+        }
+        add(parts, text.substring(start), budget);
         if (limit < 0) {
             return parts.subList(0, Math.max(0, parts.size() + limit));
         }
         return parts;
+    }
+
+    private static void add(List<String> parts, String part, RenderBudget budget) {
+        budget.checkElements(parts.size() + 1L, 0);
+        budget.spend(part.length() + 1L, 0);
+        parts.add(part);
     }
 }

@@ -139,7 +139,9 @@ final class TemplateDates {
         Matcher matcher = MODIFIER.matcher(text);
         ZonedDateTime moved = time;
         int end = 0;
+        RenderBudget budget = RenderBudget.current();
         while (matcher.find() && matcher.start() == end) {
+            budget.spend(16, 0); // a modifier may repeat a million times
             moved = add(moved, Long.parseLong(matcher.group(1).replace(" ", "").replace("+", "")), matcher.group(2));
             end = matcher.end();
         }
@@ -171,8 +173,15 @@ final class TemplateDates {
     /** Formats with PHP's {@code date()} letters; a backslash prints the next character as it is. */
     static String php(ZonedDateTime time, String format) {
         StringBuilder out = new StringBuilder();
+        RenderBudget budget = RenderBudget.current();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
+            if ((i & 63) == 0) {
+                // A letter can print as 25 characters ('c'): checked every 64 letters, passing the limit
+                // by at most a few thousand characters rather than 25 times the format's length.
+                budget.spend(64, 0);
+                budget.checkLength(out.length(), 0);
+            }
             switch (c) {
                 case 'd' -> out.append(two(time.getDayOfMonth()));
                 case 'D' -> out.append(time.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));

@@ -4,10 +4,10 @@ import io.pebbletemplates.pebble.error.PebbleException;
 
 /**
  * A template that does not parse, or fails while rendering (including one stopped by its
- * {@link TemplateLimits}). The message is safe to show an admin or a caller: it names the problem and
- * the line, never the template's text or Java internals.
+ * {@link TemplateLimits}, then a {@link TemplateBudgetException}). The message is safe to show an admin
+ * or a caller: it names the problem and the line, never the template's text or Java internals.
  */
-public final class TemplateException extends RuntimeException {
+public sealed class TemplateException extends RuntimeException permits TemplateBudgetException {
 
     public TemplateException(String message, Throwable cause) {
         super(message, cause);
@@ -29,6 +29,17 @@ public final class TemplateException extends RuntimeException {
         if (e.getLineNumber() != null && !message.contains("(line ")) {
             message = message + " (line " + e.getLineNumber() + ")";
         }
-        return new TemplateException(message, e);
+        return budgetStop(e) ? new TemplateBudgetException(message, e) : new TemplateException(message, e);
+    }
+
+    /** Whether a limit stopped the render: Pebble may wrap our stop in an error of its own. */
+    static boolean budgetStop(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            if (cause instanceof BudgetExceeded) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
  *                          may produce ({@code ~}, filters, functions, {@code set})
  * @param maxLoopIterations iterations of all {@code for} loops of one render together
  * @param maxRenderTime     wall-clock time of one render, checked at every loop iteration and function call
+ *                          and, every 1,024 units of work, inside each filter and function that loops
  */
 public record TemplateLimits(int maxOutputChars, int maxValueSize, int maxLoopIterations, Duration maxRenderTime) {
 

@@ -21,14 +21,58 @@ final class TemplateValues {
     private TemplateValues() {
     }
 
-    /** The text a value prints as: nothing for null, plain digits for decimals. */
+    /**
+     * The text a value prints as: nothing for null, plain digits for decimals, {@code [a, b]} and
+     * {@code {k=v}} for lists and maps. Lists and maps are written within the value size: one list
+     * holding the same long text many times would otherwise print as far more than any value may be.
+     */
     static String text(Object value) {
         return switch (value) {
             case null -> "";
             case String string -> string;
             case BigDecimal decimal -> decimal.toPlainString();
+            case Collection<?> collection -> describe(collection);
+            case Map<?, ?> map -> describe(map);
             default -> String.valueOf(value);
         };
+    }
+
+    private static String describe(Object value) {
+        BoundedText out = new BoundedText(RenderBudget.current());
+        describe(value, out, 0);
+        return out.toString();
+    }
+
+    /** As Java's {@code toString} of collections and maps, which templates have always printed. */
+    private static void describe(Object value, BoundedText out, int depth) {
+        if (depth > JsonText.MAX_DEPTH) {
+            throw new IllegalArgumentException("The value is nested more than " + JsonText.MAX_DEPTH + " levels deep");
+        }
+        switch (value) {
+            case Collection<?> collection -> {
+                out.append('[');
+                boolean first = true;
+                for (Object element : collection) {
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    describe(element, out, depth + 1);
+                }
+                out.append(']');
+            }
+            case Map<?, ?> map -> {
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    describe(entry.getKey(), out, depth + 1);
+                    out.append('=');
+                    describe(entry.getValue(), out, depth + 1);
+                }
+                out.append('}');
+            }
+            case null, default -> out.append(String.valueOf(value));
+        }
     }
 
     /** True for null, empty text and empty lists and maps. */

@@ -25,6 +25,7 @@ final class Truncate extends ScriptFunction {
         if (text.codePointCount(0, text.length()) <= length) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, length)) + arguments.text(2, "...");
+        return new BoundedText(RenderBudget.current()).append(text, 0, text.offsetByCodePoints(0, length))
+                .append(arguments.text(2, "...")).toString();
     }
 }

@@ -63,6 +63,6 @@ class StepFailureTest {
     void codesAreTheDocumentedLowerCaseWords() {
         assertThat(StepFailure.values()).extracting(StepFailure::code).containsExactly("upstream_unreachable",
                 "upstream_timeout", "upstream_refused", "invalid_url", "storage_unavailable", "template_error",
-                "step_error");
+                "template_budget", "step_error");
     }
 }

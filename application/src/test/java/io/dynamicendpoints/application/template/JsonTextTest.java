@@ -69,7 +69,8 @@ class JsonTextTest {
     @Test
     void stopsWritingAtTheLimit() {
         assertThatThrownBy(() -> JsonText.write(List.of("0123456789", "0123456789"), 15))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(BudgetExceeded.class)
+                .hasMessageContaining("A value grew beyond 15 characters");
     }
 
     @Test
