@@ -88,7 +88,9 @@ class DatabaseOutageTest {
                 Duration recovery = Duration.ofNanos(System.nanoTime() - resumed);
                 System.out.println("Recovered " + recovery.toMillis() + " ms after the database came back");
                 assertThat(status).as("accepted again once the database is back").isEqualTo(200);
-                assertThat(recovery).as("recovered on its own, soon").isLessThan(Duration.ofSeconds(5));
+                // Hikari retries a failed connection with a backoff that doubles up to 5 s: the first
+                // attempt after the database is back comes within that, usually far sooner.
+                assertThat(recovery).as("recovered on its own, soon").isLessThan(Duration.ofSeconds(6));
                 assertThat(get(platform.baseUrl() + "/health").statusCode()).isEqualTo(200);
                 assertThat(platform.log()).doesNotContain("internal_error");
             }

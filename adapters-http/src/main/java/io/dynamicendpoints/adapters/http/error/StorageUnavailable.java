@@ -1,6 +1,5 @@
 package io.dynamicendpoints.adapters.http.error;
 
-import io.dynamicendpoints.application.port.StoreUnavailableException;
 import io.dynamicendpoints.application.receive.ListenerResponse.ErrorResponse;
 
 import java.sql.SQLException;
@@ -10,8 +9,9 @@ import java.util.Map;
  * A request failed because the database could not be reached (the pool gave no connection within its
  * {@code connection-timeout}, or the connection broke): the caller gets 503 {@code storage_unavailable}
  * with {@code Retry-After}, not 500, because nothing is wrong with the request and a retry will succeed
- * once the database is back. Told by the cause chain: the port's {@link StoreUnavailableException}, or
- * the driver's {@link SQLException} from a store that does not translate its failures.
+ * once the database is back. Told by the cause chain: the pool's or the driver's {@link SQLException},
+ * which the stores' own exceptions (the port's {@code StoreUnavailableException}, Micronaut Data's)
+ * carry as their cause. Why not the port's exception itself: this adapter calls use cases, never ports.
  */
 public final class StorageUnavailable {
 
@@ -30,7 +30,7 @@ public final class StorageUnavailable {
     public static boolean causes(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof StoreUnavailableException || cause instanceof SQLException) {
+            if (cause instanceof SQLException) {
                 return true;
             }
         }
