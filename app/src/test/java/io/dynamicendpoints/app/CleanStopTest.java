@@ -128,18 +128,40 @@ class CleanStopTest {
                 }));
             }
 
+            // An orchestrator's readiness probe on a keep-alive connection of its own: it must see DOWN
+            // while the platform refuses requests, and never UP again after that.
+            List<Integer> readinessAfterStop = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread probe = Thread.ofPlatform().start(() -> {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                while (!done.get()) {
+                    boolean afterStop = stopSent.get();
+                    try {
+                        int status = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/health/readiness"))
+                                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (afterStop) {
+                            readinessAfterStop.add(status);
+                        }
+                    } catch (IOException gone) {
+                        // closed or refused once the graceful shutdown ran
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    sleep(50);
+                }
+            });
             Thread.sleep(2_000);
             System.out.println(java.time.LocalTime.now() + " SIGTERM");
             stopSent.set(true);
             platform.signalStop();
             boolean exited = platform.awaitExit(Duration.ofSeconds(40));
-            System.out.println(java.time.LocalTime.now() + " exited; statuses " + statuses + ", refused connections "
+            System.out.println(java.time.LocalTime.now() + " exited; readiness " + readinessAfterStop + ", statuses " + statuses + ", refused connections "
                     + refusedConnections + ", new connections reset before accept " + resetBeforeAccept);
             Thread.sleep(500);
             done.set(true);
             for (Thread caller : callers) {
                 caller.join(35_000);
             }
+            probe.join(10_000);
             String log = platform.log();
             log.lines().filter(line -> line.contains("Stop") || line.contains("WARN") || line.contains("ERROR"))
                     .forEach(System.out::println);
@@ -150,6 +172,9 @@ class CleanStopTest {
             assertThat(statuses).as("no 500").doesNotContainKey(500);
             assertThat(accepted).as("async requests accepted before the stop").isNotEmpty();
             assertThat(answeredAfterStop.get()).as("requests in flight at the stop were finished").isPositive();
+            assertThat(readinessAfterStop).as("readiness after SIGTERM").contains(503);
+            assertThat(readinessAfterStop.subList(readinessAfterStop.indexOf(503), readinessAfterStop.size()))
+                    .as("readiness never UP again once DOWN").containsOnly(503);
             assertThat(log).contains("Stopping: readiness is DOWN").contains("Stopped serving:");
             List<String> runs = runData(schema);
             List<String> lost = accepted.stream()
