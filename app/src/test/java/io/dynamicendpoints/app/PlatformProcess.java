@@ -121,20 +121,7 @@ public final class PlatformProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /**
-     * SIGTERM, as an orchestrator stops a container: the shutdown hooks run. Waits up to {@code timeout}
-     * for the process to exit and returns its exit code; kills it if it did not exit in time.
-     */
-    int stop(Duration timeout) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("The platform did not stop within " + timeout + " of SIGTERM:\n" + log());
-        }
-        return process.exitValue();
-    }
-
-    /** SIGTERM without waiting: the process begins to stop while the caller goes on. */
+    /** SIGTERM, as an orchestrator stops a container: the shutdown hooks run while the caller goes on. */
     void signalStop() {
         process.destroy();
     }
