@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The platform as a separate operating-system process, which a test can start, and kill without warning. */
+/** The platform as a separate operating-system process, which a test can start, stop (SIGTERM), and kill without warning. */
 public final class PlatformProcess implements AutoCloseable {
 
     private final Process process;
@@ -119,6 +119,16 @@ public final class PlatformProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** SIGTERM, as an orchestrator stops a container: the shutdown hooks run while the caller goes on. */
+    void signalStop() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; true if it did within {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -105,9 +105,14 @@ final class EndpointRun {
                 accepted.handle((runId, failure) -> runId != null ? StartedRun.started(runId) : null));
     }
 
-    /** The durable insert failed: the caller must know the request was not taken, so it can retry. */
+    /**
+     * The durable insert failed, within the pool's connection timeout when the database is out of reach:
+     * the caller must know the request was not taken, so it can retry, and when ({@code Retry-After},
+     * about that timeout). The same error as any other request that found the database out of reach.
+     */
     private static ListenerResponse notAccepted() {
-        return new ErrorResponse(503, "not_accepted", "The request could not be stored for processing; try again");
+        return new ErrorResponse(503, "storage_unavailable", null, null,
+                "The request could not be stored for processing; try again", Map.of("Retry-After", "5"));
     }
 
     /**

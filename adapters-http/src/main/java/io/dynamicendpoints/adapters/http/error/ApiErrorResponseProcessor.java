@@ -31,6 +31,9 @@ import java.util.Map;
  * <p>Every error answer carries the request's {@code X-Request-Id} from here: those made after an
  * exception never pass {@link RequestIdFilter}'s response filter.
  *
+ * <p>A server error whose cause is the database's being out of reach is a 503
+ * {@code storage_unavailable} with {@code Retry-After} ({@link StorageUnavailable}).
+ *
  * <p>It is also where the request log learns of listener requests the server refused before the
  * listener ran (413 for a body over {@code micronaut.server.max-request-size}, 405, unreadable
  * requests): those to a published endpoint are recorded like any other.
@@ -81,6 +84,10 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
                 return answer(request, typed, 414, ApiError.of("uri_too_long",
                         "The request line is longer than the server accepts; send the data in the body"));
             }
+        }
+        if (status == 500 && context.getRootCause().map(StorageUnavailable::causes).orElse(false)) {
+            typed.getHeaders().set(HttpHeaders.RETRY_AFTER, StorageUnavailable.RETRY_AFTER_SECONDS);
+            return answer(request, typed, 503, ApiError.of(StorageUnavailable.ERROR, StorageUnavailable.MESSAGE));
         }
         String message = status >= 500 ? defaultMessage(status) : ClientErrorMessage.of(context, defaultMessage(status));
         return answer(request, typed, status, ApiError.of(code(status), message));

@@ -1,6 +1,7 @@
 package io.dynamicendpoints.adapters.http.listener;
 
 import io.dynamicendpoints.adapters.http.RequestId;
+import io.dynamicendpoints.adapters.http.error.StorageUnavailable;
 import io.dynamicendpoints.application.receive.EndpointNotFoundException;
 import io.dynamicendpoints.application.receive.IncomingRequest;
 import io.dynamicendpoints.application.receive.ListenerResponse;
@@ -79,6 +80,11 @@ final class DirectListener {
             replies.writeError(new ErrorResponse(404, "not_found", unknown.getMessage()), requestId, outbound);
             return;
         } catch (RuntimeException failure) {
+            if (StorageUnavailable.causes(failure)) {
+                LOG.warn("A listener request found the database out of reach: {}", failure.toString());
+                replies.writeError(StorageUnavailable.reply(), requestId, outbound);
+                return;
+            }
             LOG.error("The listener failed on a request", failure);
             // The same answer as the router's for an unexpected failure (ApiErrorResponseProcessor).
             replies.writeError(new ErrorResponse(500, "internal_error", "The server failed to handle the request"),

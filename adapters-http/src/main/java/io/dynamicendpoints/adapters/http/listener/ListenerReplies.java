@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.http.listener;
 
 import io.dynamicendpoints.adapters.http.ReplyHeader;
 import io.dynamicendpoints.adapters.http.error.ApiError;
+import io.dynamicendpoints.adapters.http.error.StorageUnavailable;
 import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
@@ -56,6 +57,10 @@ public final class ListenerReplies {
     public CompletionStage<MutableHttpResponse<?>> toHttp(ListenerResponse response) {
         if (response instanceof Deferred deferred) {
             return deferred.reply().thenApply(this::dated).exceptionally(failure -> {
+                if (StorageUnavailable.causes(failure)) {
+                    LOG.warn("A workflow run found the database out of reach: {}", failure.toString());
+                    return dated(StorageUnavailable.reply());
+                }
                 LOG.warn("A workflow run failed unexpectedly", failure);
                 return error(new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"));
             });

@@ -2,6 +2,7 @@ package io.dynamicendpoints.adapters.http.listener;
 
 import io.dynamicendpoints.adapters.http.RequestId;
 import io.dynamicendpoints.adapters.http.error.ApiError;
+import io.dynamicendpoints.adapters.http.error.StorageUnavailable;
 import io.dynamicendpoints.application.receive.ListenerResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.DataResponse;
 import io.dynamicendpoints.application.receive.ListenerResponse.Decorated;
@@ -66,7 +67,10 @@ final class ReplyWriter {
     void write(ListenerResponse response, String requestId, Channel channel, OutboundAccess outbound) {
         if (response instanceof Deferred deferred) {
             deferred.reply().whenComplete((reply, failure) -> {
-                if (failure != null) {
+                if (failure != null && StorageUnavailable.causes(failure)) {
+                    LOG.warn("A workflow run found the database out of reach: {}", failure.toString());
+                    writeError(StorageUnavailable.reply(), requestId, outbound);
+                } else if (failure != null) {
                     LOG.warn("A workflow run failed unexpectedly", failure);
                     writeError(new ErrorResponse(500, "internal_error", "The workflow run failed unexpectedly"), requestId, outbound);
                 } else {
