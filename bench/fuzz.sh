@@ -47,7 +47,8 @@ selected() {
   return 1
 }
 
-printf '%-62s %8s %12s  %s\n' "target" "seconds" "executions" "result"
+# "fuzzed s" is libFuzzer's own count; "wall s" adds Maven, compiling and the JVM's start.
+printf '%-40s %9s %7s %12s  %s\n' "target" "fuzzed s" "wall s" "executions" "result"
 status=0
 for entry in "${TARGETS[@]}"; do
   IFS='|' read -r module test extra <<<"$entry"
@@ -67,13 +68,15 @@ for entry in "${TARGETS[@]}"; do
   rc=$?
   set -e
   elapsed=$(( $(date +%s) - started ))
-  executions=$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  done_line=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 || true)
+  executions=$(sed -E 's/Done ([0-9]+) runs.*/\1/' <<<"$done_line")
+  fuzzed=$(sed -E 's/.* in ([0-9]+) second/\1/' <<<"$done_line")
   if (( rc == 0 )); then
     result="no finding"
   else
     result="FINDING or failure, see $log"
     status=1
   fi
-  printf '%-62s %8s %12s  %s\n' "$short" "$elapsed" "${executions:-?}" "$result"
+  printf '%-40s %9s %7s %12s  %s\n' "$short" "${fuzzed:-?}" "$elapsed" "${executions:-?}" "$result"
 done
 exit $status

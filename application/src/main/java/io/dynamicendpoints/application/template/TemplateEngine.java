@@ -83,6 +83,13 @@ public final class TemplateEngine {
             return new CompiledTemplate(text, template, limits);
         } catch (PebbleException e) {
             throw TemplateException.of(e, text);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble's parser runs off its token list on some unfinished templates (an unclosed
+            // {% autoescape %}: IndexOutOfBoundsException, found by fuzzing). Still the template's mistake.
+            throw new TemplateException("The template does not parse: a tag is unfinished or malformed ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
     }
 
