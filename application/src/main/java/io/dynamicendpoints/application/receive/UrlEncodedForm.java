@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
  *
  * <p>It works on the body's bytes, since a {@code %XX} escape stands for a byte, and decodes each name
  * and value once. A body in a charset that does not write ASCII as ASCII (UTF-16, which no browser sends
- * for a form) is first re-encoded as UTF-8.
+ * for a form), or that can only be decoded, is first re-encoded as UTF-8.
  */
 final class UrlEncodedForm {
 
@@ -27,7 +27,10 @@ final class UrlEncodedForm {
      *                                 as they are found, so a hostile form is refused before the rest is decoded
      */
     static void read(byte[] body, Charset charset, int maxFields, BiConsumer<String, String> field) {
-        if (!Arrays.equals(new String(DELIMITERS, StandardCharsets.US_ASCII).getBytes(charset), DELIMITERS)) {
+        // A decode-only charset (ISO-2022-CN, x-JISAutoDetect) cannot be asked how it writes the
+        // delimiters: getBytes would throw (a 500 for any caller who declares one), so it is re-encoded too.
+        if (!charset.canEncode()
+                || !Arrays.equals(new String(DELIMITERS, StandardCharsets.US_ASCII).getBytes(charset), DELIMITERS)) {
             read(new String(body, charset).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, maxFields, field);
             return;
         }

@@ -78,12 +78,38 @@ public final class TemplateEngine {
             // Plain text needs no parser: most replies and fields are fixed strings.
             return new CompiledTemplate(text, null, limits);
         }
-        try {
-            PebbleTemplate template = engines.get(output.escapingFor(text)).getLiteralTemplate(text);
-            return new CompiledTemplate(text, template, limits);
-        } catch (PebbleException e) {
-            throw TemplateException.of(e, text);
+        PebbleEngine engine = engines.get(output.escapingFor(text));
+        if (endsInLoneBackslash(text)) {
+            // Pebble 3.2.4's lexer never returns from a double-quoted string that runs to the end of the
+            // template on a backslash ({{ "a\ ), found by fuzzing. With a character after the backslash it
+            // reports the unclosed string instead; if that text parses, the backslash was plain text.
+            parse(engine, text + "x", text);
         }
+        return new CompiledTemplate(text, parse(engine, text, text), limits);
+    }
+
+    private static PebbleTemplate parse(PebbleEngine engine, String text, String source) {
+        try {
+            return engine.getLiteralTemplate(text);
+        } catch (PebbleException e) {
+            throw TemplateException.of(e, source);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble's parser runs off its token list on some unfinished templates (an unclosed
+            // {% autoescape %}: IndexOutOfBoundsException, found by fuzzing). Still the template's mistake.
+            throw new TemplateException("The template does not parse: a tag is unfinished or malformed ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Whether the text ends in an odd run of backslashes: one that escapes nothing. */
+    private static boolean endsInLoneBackslash(String text) {
+        int run = 0;
+        for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            run++;
+        }
+        return run % 2 == 1;
     }
 
     /** The names of the functions and filters this engine adds to Pebble's (docs/scripting.md documents each). */

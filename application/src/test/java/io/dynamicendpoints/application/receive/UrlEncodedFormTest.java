@@ -1,8 +1,10 @@
 package io.dynamicendpoints.application.receive;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +35,17 @@ class UrlEncodedFormTest {
             "a=b=c;a=b=c"})
     void splitsAndDecodes(String body, String expected) {
         assertThat(read(body)).isEqualTo(expected);
+    }
+
+    /**
+     * A charset the JDK can only decode cannot say how it writes '&' and '='; asking it threw an
+     * UnsupportedOperationException (found while adding the fuzz tests).
+     */
+    @Test
+    void readsAFormInACharsetThatCanOnlyDecode() {
+        List<String> pairs = new ArrayList<>();
+        UrlEncodedForm.read("a=1&b=%41".getBytes(StandardCharsets.US_ASCII), Charset.forName("x-JISAutoDetect"),
+                BodyLimits.DEFAULT_MAX_FORM_FIELDS, (name, value) -> pairs.add(name + "=" + value));
+        assertThat(pairs).containsExactly("a=1", "b=A");
     }
 }

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TemplateEngineTest {
 
@@ -19,6 +21,21 @@ class TemplateEngineTest {
         assertThatThrownBy(() -> engine.compile(source))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageNotContaining("Exception");
+    }
+
+    /** Found by fuzzing (docs/security.md): Pebble's own parser threw an index error or never returned on these. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{% autoescape false %}{{ x }}", "{{ \"a\\", "{%\"\\", "{{ 'a' ~ \"\\\\\\"})
+    void refusesAnUnfinishedTagOrStringInTime(String source) {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> engine.compile(source))
+                .isInstanceOf(TemplateException.class));
+    }
+
+    @Test
+    void keepsATrailingBackslashOfPlainText() {
+        CompiledTemplate path = engine.compile("C:\\{{ __data.dir }}\\");
+
+        assertThat(path.render(Map.of("__data", Map.of("dir", "tmp")))).isEqualTo("C:\\tmp\\");
     }
 
     @Test
