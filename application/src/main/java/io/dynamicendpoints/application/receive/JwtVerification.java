@@ -79,6 +79,9 @@ public final class JwtVerification {
         if (token.length() > MAX_TOKEN_LENGTH) {
             return rejected("malformed", "The token is longer than " + MAX_TOKEN_LENGTH + " characters");
         }
+        if (!CompactSegments.areStrictBase64Url(token)) {
+            return notStrictBase64Url();
+        }
         Segments segments = Segments.of(token);
         JWSAlgorithm algorithm = segments == null ? null : knownHeaders.get(segments.header());
         if (algorithm == null) {
@@ -114,8 +117,15 @@ public final class JwtVerification {
         return checkClaims(claims, requirement, key, now);
     }
 
+    private static JwtOutcome notStrictBase64Url() {
+        return rejected("malformed", "The token is not written in base64url without padding");
+    }
+
     /** The full path: every step through Nimbus. Also what teaches the fast path a header. */
     JwtOutcome verifyWithNimbus(String token, JwtRequirement requirement, String key, String secret, Instant now) {
+        if (!CompactSegments.areStrictBase64Url(token)) {
+            return notStrictBase64Url();
+        }
         JWT parsed;
         try {
             parsed = JWTParser.parse(token);

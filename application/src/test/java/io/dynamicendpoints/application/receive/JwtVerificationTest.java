@@ -76,6 +76,19 @@ class JwtVerificationTest {
     }
 
     @Test
+    void refusesLenientBase64AsMalformedOnBothPaths() {
+        String valid = sign("{\"alg\":\"HS256\"}", "{\"iss\":\"" + KEY + "\",\"exp\":" + EXP + "}", "HmacSHA256", SECRET);
+        assertThat(verify(valid, REQUIRED, KEY, SECRET)).isInstanceOf(JwtOutcome.Verified.class); // the header is known now
+
+        for (String lenient : List.of(valid + "=", valid + "==", valid.replaceFirst("\\.", "=.") )) {
+            assertThat(verify(lenient, REQUIRED, KEY, SECRET)).as(lenient)
+                    .isEqualTo(new JwtOutcome.Rejected("malformed", "The token is not written in base64url without padding"));
+            assertThat(verification.verifyWithNimbus(lenient, REQUIRED, KEY, SECRET, NOW)).as(lenient)
+                    .isEqualTo(new JwtOutcome.Rejected("malformed", "The token is not written in base64url without padding"));
+        }
+    }
+
+    @Test
     void acceptsAValidTokenAgainAndAgain() {
         String token = sign("{\"alg\":\"HS256\"}", "{\"iss\":\"" + KEY + "\",\"exp\":" + EXP + "}", "HmacSHA256", SECRET);
 
