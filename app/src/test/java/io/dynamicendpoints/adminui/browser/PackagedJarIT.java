@@ -3,6 +3,10 @@ package io.dynamicendpoints.adminui.browser;
 import io.dynamicendpoints.app.PlatformProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,7 +57,22 @@ class PackagedJarIT {
             assertThat(greeting.body()).contains("Hello, Ada!");
             assertThat(endpoints.gridText()).contains("Demo: echo a greeting");
             assertThat(awaitConsoleInReadyLine(platform)).isEqualTo(platform.consoleUrl() + "/");
+            for (int width : new int[] {1440, 1024}) {
+                assertThat(scrollsSideways(browser, width, "packaged-jar-endpoints-" + width))
+                        .as("the endpoint list at %d px scrolls sideways", width).isFalse();
+            }
         }
+    }
+
+    /** Resizes the window, keeps a screenshot under target/screenshots, and tells whether the page is wider than it. */
+    private static boolean scrollsSideways(Browser browser, int width, String name) throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(width, 900));
+        Thread.sleep(500); // Vaadin lays the grid out again after a resize
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(shots.resolve(name + ".png"),
+                ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+        return (Boolean) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
     }
 
     @Test
