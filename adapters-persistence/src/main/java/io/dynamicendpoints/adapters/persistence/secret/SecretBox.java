@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class SecretBox {
 
-    static final String PREFIX = "enc:v1:";
+    public static final String PREFIX = "enc:v1:";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -80,6 +80,11 @@ public final class SecretBox {
         return clear.orElseThrow(() -> new UnreadableSecretException("A stored secret does not open with the"
                 + " configured key" + (previous.isPresent() ? " nor the previous one" : "") + ": it was sealed with"
                 + " another key (is every node given the same dynamic-endpoints.secrets.key?) or changed since"));
+    }
+
+    /** Whether a previous key is configured: a rotation is under way, and sealed values may need sealing again. */
+    public boolean rotating() {
+        return previous.isPresent();
     }
 
     /** Whether the stored value needs sealing again: clear, or sealed with the previous key. */

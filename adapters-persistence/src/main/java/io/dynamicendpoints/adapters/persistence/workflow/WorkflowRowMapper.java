@@ -134,6 +134,11 @@ final class WorkflowRowMapper {
      * The row's definition with its endpoint secret sealed with the current key, when it is clear or
      * sealed with the previous one; empty when it needs nothing.
      */
+    /** Whether values sealed already may need sealing again (a previous key is configured). */
+    boolean rotating() {
+        return secrets.rotating();
+    }
+
     Optional<String> resealed(WorkflowRow row) {
         Map<String, Object> document = stored(row);
         if (!(document.get("listener") instanceof Map<?, ?> listener)

@@ -23,6 +23,10 @@ interface WorkflowRowRepository extends GenericRepository<WorkflowRow, Long> {
 
     List<WorkflowRow> listOrderById();
 
+    /** Rows whose definition text matches {@code like} but not {@code notLike}: a cheap pre-filter, the mapper decides. */
+    @Query("SELECT * FROM workflow WHERE definition LIKE :like AND definition NOT LIKE :notLike ORDER BY id")
+    List<WorkflowRow> findByDefinitionLikeButNot(String like, String notLike);
+
     List<WorkflowRow> findByPublishedOrderById(boolean published);
 
     int deleteById(Long id);

@@ -1,11 +1,14 @@
 package io.dynamicendpoints.adapters.persistence.workflow;
 
+import io.dynamicendpoints.adapters.persistence.secret.SecretBox;
 import io.dynamicendpoints.adapters.persistence.secret.UnreadableSecretException;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 /**
  * At start, seals the endpoint secrets still stored in clear (written before sealing existed) or
@@ -17,6 +20,9 @@ import org.slf4j.LoggerFactory;
 final class WorkflowSecretSealing implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowSecretSealing.class);
+    /** How a definition, written as compact JSON, holds an endpoint secret, and a sealed one. */
+    private static final String ANY_SECRET = "%\"endpoint_secret\":\"%";
+    private static final String SEALED_SECRET = "%\"endpoint_secret\":\"" + SecretBox.PREFIX + "%";
 
     private final WorkflowRowRepository rows;
     private final WorkflowRowMapper mapper;
@@ -34,10 +40,16 @@ final class WorkflowSecretSealing implements ApplicationEventListener<StartupEve
         }
     }
 
-    /** Seals what needs it; how many rows were rewritten. */
+    /**
+     * Seals what needs it; how many rows were rewritten. Outside a rotation only a clear secret needs
+     * sealing, so only rows whose text shows one are read: a start with every secret sealed reads no
+     * workflow here (the endpoint index reads them all already).
+     */
     int sealAll() {
         int sealed = 0;
-        for (WorkflowRow row : rows.listOrderById()) {
+        List<WorkflowRow> candidates = mapper.rotating() ? rows.listOrderById()
+                : rows.findByDefinitionLikeButNot(ANY_SECRET, SEALED_SECRET);
+        for (WorkflowRow row : candidates) {
             try {
                 String definition = mapper.resealed(row).orElse(null);
                 if (definition != null) {
